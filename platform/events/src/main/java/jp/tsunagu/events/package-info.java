@@ -1,0 +1,6 @@
+/**
+ * The event contracts of Tsunagu on Kafka: topics, event types and the data every event carries.
+ * Data records live in {@code cases}, {@code visits} and {@code referrals}, with the closed sets of
+ * the API as enums; the JSON Schemas and the AsyncAPI document are resources beside them.
+ */
+package jp.tsunagu.events;

@@ -1,0 +1,8 @@
+package jp.tsunagu.events.visits;
+
+/** What was left at the door when the person was not met (置き手紙). */
+public enum LeftBehindKind {
+    LETTER,
+    MEMO,
+    LEAFLET
+}
