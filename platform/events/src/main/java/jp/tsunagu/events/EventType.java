@@ -88,7 +88,7 @@ public enum EventType {
 
     /** The event type whose data is that record class. */
     public static Optional<EventType> of(Class<? extends EventData> dataClass) {
-        return Optional.ofNullable(BY_CLASS.get(dataClass));
+        return Optional.ofNullable(dataClass == null ? null : BY_CLASS.get(dataClass));
     }
 
     /** The event type of a CloudEvents {@code type} string; empty for a type this version does not know. */

@@ -1,0 +1,130 @@
+package jp.tsunagu.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jp.tsunagu.events.cases.CaseAssessmentRecorded;
+import jp.tsunagu.events.cases.CaseClosed;
+import jp.tsunagu.events.cases.CaseCrisisReported;
+import jp.tsunagu.events.cases.CaseHomeVisitsEnded;
+import jp.tsunagu.events.cases.CaseOpened;
+import jp.tsunagu.events.cases.CasePhaseChanged;
+import jp.tsunagu.events.cases.CaseReopened;
+import jp.tsunagu.events.cases.CaseSection;
+import jp.tsunagu.events.cases.CaseStatus;
+import jp.tsunagu.events.cases.CaseTeamChanged;
+import jp.tsunagu.events.cases.CaseUpdated;
+import jp.tsunagu.events.cases.CrisisAction;
+import jp.tsunagu.events.cases.CrisisFactor;
+import jp.tsunagu.events.cases.CrisisOrigin;
+import jp.tsunagu.events.cases.CrisisUrgency;
+import jp.tsunagu.events.cases.FamilyCapacity;
+import jp.tsunagu.events.cases.HomeVisitEndReason;
+import jp.tsunagu.events.cases.IntakeChannel;
+import jp.tsunagu.events.cases.Phase;
+import jp.tsunagu.events.cases.TeamMember;
+import jp.tsunagu.events.cases.TeamMemberKind;
+import jp.tsunagu.events.cases.TeamRole;
+import jp.tsunagu.events.cases.WithdrawalDegree;
+import jp.tsunagu.events.referrals.AgencyKind;
+import jp.tsunagu.events.referrals.InboundReferralReceived;
+import jp.tsunagu.events.referrals.LegalBasis;
+import jp.tsunagu.events.referrals.Party;
+import jp.tsunagu.events.referrals.ReferralOverdue;
+import jp.tsunagu.events.referrals.ReferralPurpose;
+import jp.tsunagu.events.referrals.ReferralReason;
+import jp.tsunagu.events.referrals.ReferralRequested;
+import jp.tsunagu.events.referrals.ReferralStatus;
+import jp.tsunagu.events.referrals.ReferralStatusChanged;
+import jp.tsunagu.events.referrals.ReferralUrgency;
+import jp.tsunagu.events.visits.LeftBehind;
+import jp.tsunagu.events.visits.LeftBehindContents;
+import jp.tsunagu.events.visits.LeftBehindKind;
+import jp.tsunagu.events.visits.NextVisitConsent;
+import jp.tsunagu.events.visits.OutingActivity;
+import jp.tsunagu.events.visits.Visitor;
+import jp.tsunagu.events.visits.VisitorRole;
+import jp.tsunagu.events.visits.VisitKind;
+import jp.tsunagu.events.visits.VisitOutcome;
+import jp.tsunagu.events.visits.VisitOverdue;
+import jp.tsunagu.events.visits.VisitRecorded;
+import jp.tsunagu.events.visits.VisitScheduled;
+
+/** One sample of every event type, with every component filled (collections not empty). */
+public final class EventSamples {
+
+    public static final UUID CASE_ID = UUID.fromString("6f1c2a8e-3b7d-4c59-9e12-0a4b5c6d7e8f");
+    public static final UUID REFERRAL_ID = UUID.fromString("0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b");
+    public static final UUID VISIT_ID = UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d");
+    public static final String CENTER = "tokyo";
+    public static final String SUPPORTER = "8d2f4c1e-7b3a-4e6d-9f0c-5a1b2c3d4e5f";
+    public static final String PEER = "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f";
+    public static final String SUPERVISOR = "f0e1d2c3-b4a5-4968-8776-655443322110";
+    public static final String AGENCY = "tokyo-chuo-hoken";
+    public static final String AGENCY_USER = "service-account-tokyo-chuo-hoken";
+
+    private static final Instant AT = Instant.parse("2026-11-25T01:30:00Z");
+    private static final LocalDate ON = LocalDate.parse("2026-11-25");
+
+    private EventSamples() {
+    }
+
+    /** A sample of that type's data, every component set. */
+    public static EventData sample(EventType type) {
+        return switch (type) {
+            case CASE_OPENED -> new CaseOpened(CASE_ID, CENTER, "C-2026-000123", Phase.ASSESSMENT,
+                    CaseStatus.OPEN, IntakeChannel.PHONE, AT, SUPPORTER);
+            case CASE_UPDATED -> new CaseUpdated(CASE_ID, CENTER, 3L,
+                    EnumSet.of(CaseSection.HOUSEHOLD, CaseSection.SUBJECT), AT, SUPPORTER);
+            case CASE_PHASE_CHANGED -> new CasePhaseChanged(CASE_ID, CENTER, Phase.ENGAGEMENT, Phase.OUTREACH,
+                    true, AT, SUPPORTER);
+            case CASE_TEAM_CHANGED -> new CaseTeamChanged(CASE_ID, CENTER, List.of(
+                    new TeamMember(TeamMemberKind.STAFF, SUPPORTER, null, TeamRole.PRIMARY),
+                    new TeamMember(TeamMemberKind.PEER_SUPPORTER, PEER, null, TeamRole.PEER),
+                    new TeamMember(TeamMemberKind.AGENCY_CONTACT, null, AGENCY, TeamRole.BACKUP_AGENCY)),
+                    AT, SUPERVISOR);
+            case CASE_ASSESSMENT_RECORDED -> new CaseAssessmentRecorded(CASE_ID, CENTER,
+                    UUID.fromString("11111111-2222-4333-8444-555555555555"), ON, WithdrawalDegree.STAYS_IN_ROOM,
+                    FamilyCapacity.WEAK, CrisisUrgency.WATCH,
+                    EnumSet.of(CrisisFactor.VIOLENCE, CrisisFactor.FAMILY_HEALTH_DETERIORATION), AT, SUPPORTER);
+            case CASE_CRISIS_REPORTED -> new CaseCrisisReported(CASE_ID, CENTER,
+                    UUID.fromString("22222222-3333-4444-8555-666666666666"),
+                    UUID.fromString("11111111-2222-4333-8444-555555555555"), CrisisOrigin.CRISIS_REPORT,
+                    CrisisUrgency.IMMINENT, EnumSet.of(CrisisFactor.SELF_HARM, CrisisFactor.SUICIDE_ATTEMPT),
+                    EnumSet.of(CrisisAction.AMBULANCE, CrisisAction.HOSPITAL), AT.minusSeconds(3600), AT, SUPPORTER);
+            case CASE_HOME_VISITS_ENDED -> new CaseHomeVisitsEnded(CASE_ID, CENTER,
+                    HomeVisitEndReason.CONNECTED_TO_OTHER_AGENCY, ON, AT, SUPPORTER);
+            case CASE_CLOSED -> new CaseClosed(CASE_ID, CENTER, AT, SUPERVISOR);
+            case CASE_REOPENED -> new CaseReopened(CASE_ID, CENTER, Phase.FOLLOW_UP, AT, SUPERVISOR);
+            case VISIT_RECORDED -> new VisitRecorded(VISIT_ID, CASE_ID, CENTER, 2, VisitKind.OUTING,
+                    AT.minusSeconds(7200), 45, VisitOutcome.MET_SUBJECT,
+                    List.of(new LeftBehind(LeftBehindKind.LETTER, LeftBehindContents.SUPPORTER_NEWS),
+                            new LeftBehind(LeftBehindKind.LEAFLET, LeftBehindContents.WHAT_I_CAN_DO)),
+                    List.of(new Visitor(SUPPORTER, VisitorRole.STAFF), new Visitor(PEER, VisitorRole.PEER_SUPPORTER)),
+                    Boolean.TRUE, OutingActivity.WALK, NextVisitConsent.AGREED, AT.plusSeconds(14 * 86_400),
+                    SUPPORTER, AT);
+            case VISIT_SCHEDULED -> new VisitScheduled(VISIT_ID, CASE_ID, CENTER, VisitKind.HOME,
+                    AT.plusSeconds(86_400),
+                    List.of(new Visitor(SUPPORTER, VisitorRole.STAFF), new Visitor(PEER, VisitorRole.PEER_SUPPORTER)),
+                    AT, SUPPORTER);
+            case VISIT_OVERDUE -> new VisitOverdue(CASE_ID, CENTER, ON.minusDays(30), ON.minusDays(58),
+                    ON.minusDays(16), 16, 2, 2, AT);
+            case REFERRAL_REQUESTED -> new ReferralRequested(REFERRAL_ID, CASE_ID, CENTER, AGENCY,
+                    AgencyKind.PUBLIC_HEALTH_CENTER, ReferralPurpose.BACKUP,
+                    Set.of(ReferralReason.SUSPECTED_MENTAL_ILLNESS, ReferralReason.SELF_HARM_RISK),
+                    ReferralUrgency.URGENT, LegalBasis.CONSENT,
+                    UUID.fromString("33333333-4444-4555-8666-777777777777"), AT.plusSeconds(86_400), AT, SUPPORTER);
+            case REFERRAL_STATUS_CHANGED -> new ReferralStatusChanged(REFERRAL_ID, CASE_ID, CENTER, AGENCY,
+                    AgencyKind.PUBLIC_HEALTH_CENTER, ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED,
+                    AGENCY_USER, Party.AGENCY, AT);
+            case REFERRAL_OVERDUE -> new ReferralOverdue(REFERRAL_ID, CASE_ID, CENTER, AGENCY,
+                    ReferralUrgency.EMERGENCY, AT.minusSeconds(600), AT);
+            case REFERRAL_INBOUND_RECEIVED -> new InboundReferralReceived(REFERRAL_ID, CASE_ID, CENTER, AGENCY,
+                    AgencyKind.WELFARE_OFFICE, ReferralUrgency.ROUTINE, true, AT);
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package jp.tsunagu.platform.inbox;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jp.tsunagu.events.EventData;
+import jp.tsunagu.events.EventType;
+import jp.tsunagu.platform.cloudevents.CloudEvent;
+import jp.tsunagu.platform.cloudevents.KafkaCloudEvents;
+import jp.tsunagu.platform.cloudevents.MalformedEventException;
+import jp.tsunagu.platform.config.PlatformConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Idempotent consumption: each event id is recorded for its consumer in the same transaction as
+ * the event's effect, so a redelivered event changes nothing. A failing effect is tried again
+ * (each attempt its own transaction); after the last attempt the event is poison and goes to the
+ * dead-letter topic (the channel's {@code failure-strategy=dead-letter-queue}).
+ */
+@ApplicationScoped
+public class EventInbox {
+
+    private static final Logger LOG = Logger.getLogger(EventInbox.class);
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final PlatformConfig config;
+
+    EventInbox(EntityManager em, ObjectMapper json, PlatformConfig config) {
+        this.em = em;
+        this.json = json;
+        this.config = config;
+    }
+
+    /**
+     * Applies {@code effect} to the record's event once for {@code consumer}. Answers whether it was
+     * applied now (false: seen before, or a type this service does not know).
+     */
+    public boolean receive(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
+        CloudEvent envelope = KafkaCloudEvents.fromRecord(record);
+        Optional<EventType> type = EventType.fromType(envelope.type());
+        if (type.isEmpty()) {
+            LOG.debugf("inbox %s: ignoring unknown event type %s", consumer, envelope.type());
+            return false;
+        }
+        IncomingEvent event = new IncomingEvent(envelope, type.get(), decode(envelope, type.get()));
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= config.inbox().attempts(); attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    if (!claim(consumer, envelope)) {
+                        return false;
+                    }
+                    effect.accept(event);
+                    return true;
+                });
+            } catch (RuntimeException e) {
+                last = e;
+                LOG.warnf("inbox %s: event %s (%s) attempt %d failed: %s", consumer, envelope.id(),
+                        envelope.type(), attempt, e.getClass().getSimpleName());
+            }
+        }
+        throw new PoisonEventException(envelope.id(), envelope.type(), config.inbox().attempts(), last);
+    }
+
+    private boolean claim(String consumer, CloudEvent envelope) {
+        return em.createNativeQuery("""
+                        insert into inbox_event (consumer, event_id, event_type) values (:consumer, :id, :type)
+                        on conflict do nothing""")
+                .setParameter("consumer", consumer)
+                .setParameter("id", envelope.id())
+                .setParameter("type", envelope.type())
+                .executeUpdate() == 1;
+    }
+
+    private EventData decode(CloudEvent envelope, EventType type) {
+        try {
+            // tolerant reader: a producer may add fields before every consumer knows them
+            return json.readerFor(type.dataClass())
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(envelope.data());
+        } catch (IOException e) {
+            throw new MalformedEventException("event " + envelope.id() + " (" + envelope.type()
+                    + ") data does not match its contract: " + e.getClass().getSimpleName());
+        }
+    }
+}

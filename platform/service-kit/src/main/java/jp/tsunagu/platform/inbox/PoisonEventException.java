@@ -1,0 +1,13 @@
+package jp.tsunagu.platform.inbox;
+
+import java.util.UUID;
+
+/**
+ * An event that failed every attempt: thrown to the messaging connector, whose dead-letter
+ * strategy moves it to the channel's dead-letter topic so the partition goes on.
+ */
+public class PoisonEventException extends RuntimeException {
+    public PoisonEventException(UUID eventId, String type, int attempts, Throwable last) {
+        super("event " + eventId + " (" + type + ") failed " + attempts + " times", last);
+    }
+}

@@ -1,0 +1,166 @@
+package jp.tsunagu.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jp.tsunagu.platform.http.RequestIds;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * The one place where failures become HTTP answers: every error is problem+json, never a stack
+ * trace. Domain exceptions carry their {@link ProblemKind}; framework exceptions are translated here.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, HttpServerRequest request) {
+        return answer(e.kind(), e.getMessage(), request, e.violations().isEmpty() ? null : e.violations(),
+                e.currentVersion().orElse(null));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpServerRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            violations.add(new Violation(fieldPath(violation.getPropertyPath()), violation.getMessage()));
+        }
+        violations.sort(Comparator.comparing(Violation::field));
+        return answer(ProblemKind.INVALID_REQUEST, "The request has invalid fields", request, violations, null);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, HttpServerRequest request) {
+        return answer(ProblemKind.INVALID_REQUEST, "The body is not valid JSON for this resource", request,
+                jsonViolation(e).map(List::of).orElse(null), null);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, HttpServerRequest request) {
+        return unauthenticated(request);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        return unauthenticated(request);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, HttpServerRequest request) {
+        return answer(ProblemKind.FORBIDDEN, "Your role does not allow this", request, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, HttpServerRequest request) {
+        return answer(ProblemKind.CONFLICT, "Changed concurrently by someone else; read it again", request, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, request);
+        }
+        ProblemKind kind = ProblemKind.ofStatus(e.getResponse().getStatus());
+        String detail = switch (kind) {
+            case NOT_FOUND -> "No resource at " + request.path();
+            case METHOD_NOT_ALLOWED -> request.method() + " is not allowed on " + request.path();
+            case UNSUPPORTED_MEDIA_TYPE -> "Send application/json";
+            case NOT_ACCEPTABLE -> "This resource answers application/json";
+            default -> kind.title();
+        };
+        Response.ResponseBuilder response = Response.fromResponse(problem(kind, detail, request, null, null));
+        if (kind == ProblemKind.METHOD_NOT_ALLOWED && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            response.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        }
+        return response.status(e.getResponse().getStatus()).build();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        LOG.errorf(e, "unexpected failure on %s %s", request.method(), request.path());
+        return answer(ProblemKind.INTERNAL, "Something went wrong on our side; the request id helps us find it",
+                request, null, null);
+    }
+
+    private Response unauthenticated(HttpServerRequest request) {
+        return Response.fromResponse(answer(ProblemKind.UNAUTHENTICATED, "Send a valid bearer token", request, null, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tsunagu\"").build();
+    }
+
+    private static Response answer(ProblemKind kind, String detail, HttpServerRequest request,
+                                   List<Violation> violations, Long currentVersion) {
+        return problem(kind, detail, request, violations, currentVersion);
+    }
+
+    /** Builds the response for a kind; also used outside JAX-RS (body size limit). */
+    public static Response problem(ProblemKind kind, String detail, HttpServerRequest request,
+                                   List<Violation> violations, Long currentVersion) {
+        Problem body = new Problem(kind.type(), kind.title(), kind.status(), detail,
+                request == null ? null : request.path(), request == null ? null : RequestIds.of(request),
+                violations, currentVersion);
+        return Response.status(kind.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String fieldPath(Path path) {
+        StringJoiner joiner = new StringJoiner(".");
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE || node.getName() == null) {
+                continue;
+            }
+            joiner.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+        }
+        String field = joiner.toString();
+        return field.isEmpty() ? "body" : field;
+    }
+
+    private static Optional<Violation> jsonViolation(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        String message;
+        if (e instanceof UnrecognizedPropertyException) {
+            message = "unknown property";
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            StringJoiner allowed = new StringJoiner(", ");
+            for (Object constant : invalid.getTargetType().getEnumConstants()) {
+                allowed.add(constant.toString());
+            }
+            message = "must be one of " + allowed;
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+            message = "not a valid " + invalid.getTargetType().getSimpleName();
+        } else {
+            message = "not readable";
+        }
+        return Optional.of(new Violation(field.toString(), message));
+    }
+}

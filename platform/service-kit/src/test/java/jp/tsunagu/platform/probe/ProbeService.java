@@ -1,0 +1,55 @@
+package jp.tsunagu.platform.probe;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jp.tsunagu.events.cases.CaseOpened;
+import jp.tsunagu.events.cases.CaseStatus;
+import jp.tsunagu.events.cases.IntakeChannel;
+import jp.tsunagu.events.cases.Phase;
+import jp.tsunagu.platform.http.Versions;
+import jp.tsunagu.platform.outbox.Outbox;
+import jp.tsunagu.platform.problem.NotFoundException;
+import jp.tsunagu.platform.security.CallerScope;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Use cases of the test application: each change writes its event through the outbox. */
+@ApplicationScoped
+@Transactional
+public class ProbeService {
+
+    private final Outbox outbox;
+    private final CallerScope caller;
+
+    ProbeService(Outbox outbox, CallerScope caller) {
+        this.outbox = outbox;
+        this.caller = caller;
+    }
+
+    public Probe create(UUID id, String name, boolean failAfterEvent) {
+        Probe probe = new Probe();
+        probe.id = id;
+        probe.name = name;
+        probe.persist();
+        outbox.append(new CaseOpened(id, caller.requireCenter(), "C-2026-000001", Phase.ASSESSMENT,
+                CaseStatus.OPEN, IntakeChannel.PHONE, Instant.now(), caller.userId()));
+        if (failAfterEvent) {
+            throw new IllegalStateException("failing on purpose after the event was appended");
+        }
+        return probe;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Probe get(UUID id) {
+        return Probe.<Probe>findByIdOptional(id).orElseThrow(() -> new NotFoundException("Probe", id));
+    }
+
+    public Probe rename(UUID id, long expectedVersion, String name) {
+        Probe probe = get(id);
+        Versions.check(expectedVersion, probe.version);
+        probe.name = name;
+        probe.flush();
+        return probe;
+    }
+}
