@@ -56,11 +56,18 @@ public class OutboxRelay {
 
     /** Asks for a publication soon, off the committing thread; nudges while one is queued coalesce. */
     public void publishSoon() {
+        if (executor.isShutdown()) {
+            return;
+        }
         if (nudged.compareAndSet(false, true)) {
-            executor.submit(() -> {
+            try {
+                executor.submit(() -> {
+                    nudged.set(false);
+                    publishPending();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
                 nudged.set(false);
-                publishPending();
-            });
+            }
         }
     }
 
@@ -161,7 +168,7 @@ public class OutboxRelay {
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        executor.shutdown();
+        executor.shutdownNow();
         try {
             executor.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

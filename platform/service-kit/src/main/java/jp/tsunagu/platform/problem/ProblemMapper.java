@@ -3,6 +3,7 @@ package jp.tsunagu.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -55,6 +56,12 @@ public class ProblemMapper {
                 jsonViolation(e).map(List::of).orElse(null), null);
     }
 
+    /** More specific than {@link #json}: takes precedence over the framework's own mapper for it. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
+        return json(e, request);
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, HttpServerRequest request) {
         return unauthenticated(request);
@@ -73,6 +80,15 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response concurrentChange(OptimisticLockException e, HttpServerRequest request) {
         return answer(ProblemKind.CONFLICT, "Changed concurrently by someone else; read it again", request, null, null);
+    }
+
+    /** A unique key the request collides with (e.g. a client-made id used twice). */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
+        if (e.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+            return answer(ProblemKind.CONFLICT, "It already exists", request, null, null);
+        }
+        return unexpected(e, request);
     }
 
     @ServerExceptionMapper
@@ -97,7 +113,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
-        LOG.errorf(e, "unexpected failure on %s %s", request.method(), request.path());
+        // no message: it may quote data (SQL values, input); the classes and frames find the fault
+        LOG.errorf("unexpected failure on %s %s: %s", request.method(), request.path(), Failures.describe(e));
         return answer(ProblemKind.INTERNAL, "Something went wrong on our side; the request id helps us find it",
                 request, null, null);
     }
@@ -121,17 +138,23 @@ public class ProblemMapper {
         return Response.status(kind.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
+    /** {@code household[0].relation}, from a Bean Validation path without method and parameter. */
     private static String fieldPath(Path path) {
-        StringJoiner joiner = new StringJoiner(".");
+        List<String> parts = new ArrayList<>();
         for (Path.Node node : path) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.RETURN_VALUE || node.getName() == null) {
+                    || node.getKind() == ElementKind.RETURN_VALUE || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
-            joiner.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+            if (node.isInIterable() && position != null && !parts.isEmpty()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + position + "]");
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                parts.add(node.getName());
+            }
         }
-        String field = joiner.toString();
-        return field.isEmpty() ? "body" : field;
+        return parts.isEmpty() ? "body" : String.join(".", parts);
     }
 
     private static Optional<Violation> jsonViolation(JsonProcessingException e) {

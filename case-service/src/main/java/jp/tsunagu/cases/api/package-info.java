@@ -1,0 +1,2 @@
+/** case-service: REST resources (thin: map, call, answer) and their request and response records. */
+package jp.tsunagu.cases.api;

@@ -1,0 +1,2 @@
+/** case-service: Entities, value objects, rules and domain exceptions: no HTTP, no Kafka here. */
+package jp.tsunagu.cases.domain;

@@ -1,0 +1,2 @@
+/** case-service: Outgoing event factories and incoming event handlers. */
+package jp.tsunagu.cases.events;

@@ -1,0 +1,2 @@
+/** case-service: Use cases; transactions live here. */
+package jp.tsunagu.cases.service;

@@ -1,0 +1,2 @@
+/** notification-service: Who may see and do what: center scope, team membership, agency scope. */
+package jp.tsunagu.notifications.security;

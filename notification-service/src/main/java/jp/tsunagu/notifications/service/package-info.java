@@ -1,0 +1,2 @@
+/** notification-service: Use cases; transactions live here. */
+package jp.tsunagu.notifications.service;

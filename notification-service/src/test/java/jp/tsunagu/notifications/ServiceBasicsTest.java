@@ -1,0 +1,13 @@
+package jp.tsunagu.notifications;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jp.tsunagu.testkit.ServiceBasicsContract;
+
+/** notification-service answers /api/v1/me, health, metrics and OpenAPI like every service. */
+@QuarkusTest
+class ServiceBasicsTest extends ServiceBasicsContract {
+    @Override
+    protected String serviceName() {
+        return "notification-service";
+    }
+}

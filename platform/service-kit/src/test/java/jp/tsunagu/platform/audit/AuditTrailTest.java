@@ -1,0 +1,85 @@
+package jp.tsunagu.platform.audit;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jp.tsunagu.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@QuarkusTest
+class AuditTrailTest {
+
+    @Inject
+    EntityManager em;
+
+    private List<AuditEntry> entriesFor(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "from AuditEntry e where e.objectId = :id order by e.id", AuditEntry.class)
+                .setParameter("id", id.toString()).getResultList());
+    }
+
+    @Test
+    void createsAndReadsLeaveEntriesWithWhoWhatWhenAndWhere() {
+        TestTokens.Builder user = TestTokens.user("auditor-test").roles("supporter").center("tokyo");
+        UUID id = UUID.randomUUID();
+        given().auth().oauth2(user.token()).header("X-Request-Id", "audit-create").contentType("application/json")
+                .body(Map.of("id", id.toString(), "name", "監査", "channel", "PHONE"))
+                .when().post("/test/probes").then().statusCode(201);
+        given().auth().oauth2(user.token()).header("X-Request-Id", "audit-read")
+                .when().get("/test/probes/" + id).then().statusCode(200);
+
+        List<AuditEntry> entries = entriesFor(id);
+        assertThat(entries).extracting(e -> e.action).containsExactly("probe.create", "probe.read");
+        AuditEntry read = entries.get(1);
+        assertThat(read.actorId).isEqualTo(user.subject());
+        assertThat(read.actorRoles).isEqualTo("supporter");
+        assertThat(read.centerId).isEqualTo("tokyo");
+        assertThat(read.objectType).isEqualTo("probe");
+        assertThat(read.outcome).isEqualTo(AuditOutcome.SUCCESS);
+        assertThat(read.requestId).isEqualTo("audit-read");
+        assertThat(read.remoteAddress).isEqualTo("127.0.0.1");
+        assertThat(read.occurredAt).isNotNull();
+    }
+
+    @Test
+    void aRefusedReadIsRecordedAsDenied() {
+        UUID missing = UUID.randomUUID();
+        given().auth().oauth2(TestTokens.supporter("osaka")).when().get("/test/probes/" + missing).then().statusCode(404);
+        assertThat(entriesFor(missing)).singleElement()
+                .satisfies(e -> assertThat(e.outcome).isEqualTo(AuditOutcome.DENIED))
+                .satisfies(e -> assertThat(e.centerId).isEqualTo("osaka"));
+    }
+
+    @Test
+    void aFailedWriteLeavesNoSuccessEntry() {
+        UUID id = UUID.randomUUID();
+        given().auth().oauth2(TestTokens.supporter("tokyo")).contentType("application/json")
+                .body(Map.of("id", id.toString(), "name", "x", "channel", "PHONE", "failAfterEvent", true))
+                .when().post("/test/probes").then().statusCode(500);
+        assertThat(entriesFor(id)).isEmpty();
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteEntries() {
+        UUID id = UUID.randomUUID();
+        given().auth().oauth2(TestTokens.supporter("tokyo")).when().get("/test/probes/" + id).then().statusCode(404);
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("update audit_entry set actor_id = 'someone' where object_id = :id")
+                .setParameter("id", id.toString()).executeUpdate()))
+                .hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("delete from audit_entry where object_id = :id")
+                .setParameter("id", id.toString()).executeUpdate()))
+                .hasStackTraceContaining("append-only");
+        assertThat(entriesFor(id)).hasSize(1);
+    }
+}

@@ -1,0 +1,2 @@
+/** referral-service: REST resources (thin: map, call, answer) and their request and response records. */
+package jp.tsunagu.referrals.api;

@@ -1,0 +1,2 @@
+/** referral-service: Entities, value objects, rules and domain exceptions: no HTTP, no Kafka here. */
+package jp.tsunagu.referrals.domain;

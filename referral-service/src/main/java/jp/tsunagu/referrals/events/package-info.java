@@ -1,0 +1,2 @@
+/** referral-service: Outgoing event factories and incoming event handlers. */
+package jp.tsunagu.referrals.events;

@@ -1,0 +1,2 @@
+/** referral-service: Use cases; transactions live here. */
+package jp.tsunagu.referrals.service;

@@ -1,0 +1,2 @@
+/** visit-service: Outgoing event factories and incoming event handlers. */
+package jp.tsunagu.visits.events;

@@ -1,0 +1,2 @@
+/** visit-service: Use cases; transactions live here. */
+package jp.tsunagu.visits.service;

@@ -1,0 +1,13 @@
+package jp.tsunagu.visits;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import jp.tsunagu.testkit.TsunaguTestResource;
+
+/** The real PostgreSQL and Kafka for every test of this module. */
+@QuarkusTestResource(value = TsunaguTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "visits_test"))
+public final class TestInfra {
+    private TestInfra() {
+    }
+}
