@@ -48,7 +48,9 @@ public final class KeycloakServer implements AutoCloseable {
         ManagedProcess process = ManagedProcess.start("Keycloak", List.of(
                         home.resolve("bin/kc.sh").toString(), "start-dev",
                         "--http-host=127.0.0.1", "--http-port=" + httpPort,
-                        "--http-management-port=" + mgmtPort, "--hostname-strict=false",
+                        "--http-management-port=" + mgmtPort,
+                        // a fixed issuer, whatever host name a client uses to reach it
+                        "--hostname=http://127.0.0.1:" + httpPort,
                         "--import-realm", "--health-enabled=true"),
                 Map.of("JAVA_HOME", System.getProperty("java.home"),
                         "JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m",

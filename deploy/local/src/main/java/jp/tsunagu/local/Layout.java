@@ -1,0 +1,64 @@
+package jp.tsunagu.local;
+
+import jp.tsunagu.infra.Ports;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Where everything of one running system lives: its folder (data, logs, PID files) and ports.
+ * The local layout has fixed, documented ports and keeps its data; the ephemeral one (system
+ * tests) takes free ports in a temporary folder.
+ */
+public record Layout(Path repository, Path home, int postgresPort, int kafkaPort, int kafkaControllerPort,
+                     int keycloakPort, int keycloakManagementPort, Map<Service, Integer> servicePorts) {
+
+    public static Layout local(Path repository) {
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            ports.put(service, service.localPort());
+        }
+        return new Layout(repository, repository.resolve(".local"), 15432, 19092, 19093, 8180, 9180, ports);
+    }
+
+    public static Layout ephemeral(Path repository, Path home) {
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            ports.put(service, Ports.free());
+        }
+        return new Layout(repository, home, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), ports);
+    }
+
+    public Path data() {
+        return home.resolve("data");
+    }
+
+    public Path logs() {
+        return home.resolve("logs");
+    }
+
+    public Path run() {
+        return home.resolve("run");
+    }
+
+    public Path keycloakHome() {
+        return home.resolve("keycloak");
+    }
+
+    public Path realmFile() {
+        return repository.resolve("deploy/keycloak/realm-tsunagu.json");
+    }
+
+    public String keycloakUrl() {
+        return "http://127.0.0.1:" + keycloakPort;
+    }
+
+    public String issuer() {
+        return keycloakUrl() + "/realms/tsunagu";
+    }
+
+    public String serviceUrl(Service service) {
+        return "http://127.0.0.1:" + servicePorts.get(service);
+    }
+}

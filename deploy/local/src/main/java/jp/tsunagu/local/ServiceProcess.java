@@ -1,0 +1,58 @@
+package jp.tsunagu.local;
+
+import jp.tsunagu.infra.InfraException;
+import jp.tsunagu.infra.ManagedProcess;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One packaged service run as a process, configured for a layout through environment variables. */
+public final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private ServiceProcess() {
+    }
+
+    public static ManagedProcess start(Service service, Layout layout, List<String> launcherPrefix) {
+        if (!Files.isRegularFile(service.jar(layout.repository()))) {
+            throw new InfraException(service.module() + " is not built: run ./tsunagu up --build");
+        }
+        List<String> command = new ArrayList<>(launcherPrefix);
+        command.addAll(List.of(ManagedProcess.javaExecutable(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+                "-jar", service.jar(layout.repository()).toString()));
+        return ManagedProcess.start(service.module(), command, environment(service, layout),
+                layout.repository().resolve(service.module()), layout.logs().resolve(service.module() + ".log"));
+    }
+
+    static Map<String, String> environment(Service service, Layout layout) {
+        return Map.of(
+                "QUARKUS_HTTP_PORT", String.valueOf(layout.servicePorts().get(service)),
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + layout.postgresPort() + "/" + service.database(),
+                "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                "QUARKUS_DATASOURCE_PASSWORD", "",
+                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + layout.kafkaPort(),
+                "TSUNAGU_OIDC_URL", layout.issuer());
+    }
+
+    public static boolean isReady(Service service, Layout layout) {
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(
+                            URI.create(layout.serviceUrl(service) + "/q/health/ready")).timeout(Duration.ofSeconds(3)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package jp.tsunagu.system;
+
+import jp.tsunagu.infra.ManagedProcess;
+import jp.tsunagu.local.Infrastructure;
+import jp.tsunagu.local.Layout;
+import jp.tsunagu.local.Service;
+import jp.tsunagu.local.ServiceProcess;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system as packaged, once per test JVM: real PostgreSQL, Kafka and Keycloak (the
+ * realm file of deploy/keycloak), and the four services as processes on free ports, through the
+ * same code the run command uses. Stopped, processes and all, when the JVM ends.
+ */
+public final class RunningSystem {
+
+    private static RunningSystem instance;
+
+    private final Layout layout;
+    private final Infrastructure infrastructure;
+    private final Map<Service, ManagedProcess> services = new EnumMap<>(Service.class);
+
+    private RunningSystem(Layout layout) {
+        this.layout = layout;
+        this.infrastructure = Infrastructure.start(layout);
+        try {
+            for (Service service : Service.values()) {
+                services.put(service, ServiceProcess.start(service, layout, List.of()));
+            }
+            for (Service service : Service.values()) {
+                services.get(service).awaitReady(() -> ServiceProcess.isReady(service, layout), Duration.ofMinutes(3));
+            }
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+    }
+
+    public static synchronized RunningSystem get() {
+        if (instance == null) {
+            Path repository = Path.of(System.getProperty("tsunagu.repository", "..")).toAbsolutePath().normalize();
+            try {
+                Path home = Files.createTempDirectory(repository.resolve("system-tests/target"), "system-");
+                instance = new RunningSystem(Layout.ephemeral(repository, home));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "system-stop"));
+        }
+        return instance;
+    }
+
+    public String url(Service service) {
+        return layout.serviceUrl(service);
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    public Infrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    private void stop() {
+        services.values().forEach(ManagedProcess::close);
+        infrastructure.close();
+    }
+}
