@@ -3,6 +3,7 @@ package jp.tsunagu.platform.outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,6 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * replicas one publishes at a time and per-case order holds. Delivery is at least once; consumers
  * drop duplicates by event id.
  */
+@Startup
 @ApplicationScoped
 public class OutboxRelay {
 

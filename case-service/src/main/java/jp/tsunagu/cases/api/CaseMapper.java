@@ -1,0 +1,76 @@
+package jp.tsunagu.cases.api;
+
+import jp.tsunagu.cases.domain.HouseholdMember;
+import jp.tsunagu.cases.domain.Intake;
+import jp.tsunagu.cases.domain.Subject;
+import jp.tsunagu.cases.domain.SupportCase;
+import jp.tsunagu.cases.service.DuplicateCandidate;
+
+import java.util.List;
+
+import static jp.tsunagu.cases.api.Times.tokyo;
+
+/** Between the case API's records and the domain; {@code sensitive} false gives the peer view. */
+final class CaseMapper {
+
+    private CaseMapper() {
+    }
+
+    static Intake intake(CaseRequests.Intake intake) {
+        return new Intake(intake.receivedAt().toInstant(), intake.channel(), intake.consultant().relation(),
+                intake.consultant().name(), intake.summary());
+    }
+
+    static Subject subject(CaseRequests.Subject s) {
+        return new Subject(s.familyName().strip(), s.givenName().strip(), s.familyNameKana().strip(),
+                s.givenNameKana().strip(), s.birthDate(), s.birthDate() != null ? Integer.valueOf(s.birthDate().getYear())
+                : s.birthYear(), s.gender(), s.address(), s.withdrawalSince());
+    }
+
+    static List<String> interests(CaseRequests.Subject s) {
+        return s.interests() == null ? List.of() : s.interests().stream().map(String::strip).toList();
+    }
+
+    static List<HouseholdMember> household(List<CaseRequests.HouseholdMember> household) {
+        return household == null ? List.of() : household.stream().map(m -> new HouseholdMember(m.relation(), m.name(),
+                m.birthYear(), m.health(), m.keyPerson(), m.relationshipWithSubject())).toList();
+    }
+
+    static CaseRequests.Description description(SupportCase c) {
+        Subject s = c.subject;
+        return new CaseRequests.Description(new CaseRequests.Subject(s.familyName(), s.givenName(), s.familyNameKana(),
+                s.givenNameKana(), s.birthDate(), s.birthYear(), s.gender(), s.address(), s.withdrawalSince(), c.interests),
+                c.household.stream().map(m -> new CaseRequests.HouseholdMember(m.relation(), m.name(), m.birthYear(),
+                        m.health(), m.keyPerson(), m.relationshipWithSubject())).toList());
+    }
+
+    static CaseViews.CaseView view(SupportCase c, boolean sensitive, List<DuplicateCandidate> warnings) {
+        Subject s = c.subject;
+        CaseViews.SubjectView subject = new CaseViews.SubjectView(s.familyName(), s.givenName(), s.familyNameKana(),
+                s.givenNameKana(), sensitive ? s.birthDate() : null, s.knownBirthYear(), s.gender(),
+                sensitive ? s.address() : null, s.withdrawalSince(), c.interests);
+        List<CaseViews.HouseholdMemberView> household = c.household.stream()
+                .map(m -> new CaseViews.HouseholdMemberView(m.relation(), m.name(), m.birthYear(),
+                        sensitive ? m.health() : null, m.keyPerson(), m.relationshipWithSubject())).toList();
+        CaseViews.IntakeView intake = sensitive ? new CaseViews.IntakeView(tokyo(c.intake.receivedAt()), c.intake.channel(),
+                new CaseViews.ConsultantView(c.intake.consultantRelation(), c.intake.consultantName()), c.intake.summary())
+                : null;
+        return new CaseViews.CaseView(c.id, c.caseNumber, c.centerId, c.phase, c.status, c.version, tokyo(c.openedAt),
+                c.openedBy, tokyo(c.updatedAt), intake, subject, household, sensitive ? c.crisisUrgency : null,
+                c.visitOverdueSince != null, c.homeVisitsEndedOn, c.homeVisitEndReason, tokyo(c.closedAt),
+                warnings.stream().map(CaseMapper::duplicate).toList());
+    }
+
+    static CaseViews.CaseSummary summary(SupportCase c, boolean sensitive) {
+        Subject s = c.subject;
+        return new CaseViews.CaseSummary(c.id, c.caseNumber, c.phase, c.status, s.familyName(), s.givenName(),
+                s.familyNameKana(), s.givenNameKana(), sensitive ? c.crisisUrgency : null, c.visitOverdueSince != null,
+                tokyo(c.updatedAt), c.version);
+    }
+
+    static CaseViews.DuplicateView duplicate(DuplicateCandidate candidate) {
+        SupportCase c = candidate.supportCase();
+        return new CaseViews.DuplicateView(c.id, c.caseNumber, c.phase, c.status, c.subject.familyNameKana(),
+                c.subject.givenNameKana(), c.subject.knownBirthYear(), candidate.matchedOn());
+    }
+}

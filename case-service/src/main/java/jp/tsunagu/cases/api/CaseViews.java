@@ -1,0 +1,70 @@
+package jp.tsunagu.cases.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.tsunagu.cases.domain.Gender;
+import jp.tsunagu.cases.domain.Relation;
+import jp.tsunagu.cases.domain.RelationshipWithSubject;
+import jp.tsunagu.cases.service.DuplicateCandidate;
+import jp.tsunagu.events.cases.CaseStatus;
+import jp.tsunagu.events.cases.CrisisUrgency;
+import jp.tsunagu.events.cases.HomeVisitEndReason;
+import jp.tsunagu.events.cases.IntakeChannel;
+import jp.tsunagu.events.cases.Phase;
+import jp.tsunagu.platform.audit.Identified;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What the case endpoints answer. Fields a caller may not see are absent, not empty: peer
+ * supporters get no intake, address, birth date, household health or crisis urgency.
+ */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CaseView(UUID id, String caseNumber, String centerId, Phase phase, CaseStatus status, long version,
+                           OffsetDateTime openedAt, String openedBy, OffsetDateTime updatedAt,
+                           IntakeView intake, SubjectView subject, List<HouseholdMemberView> household,
+                           CrisisUrgency crisisUrgency, boolean visitOverdue,
+                           LocalDate homeVisitsEndedOn, HomeVisitEndReason homeVisitEndReason, OffsetDateTime closedAt,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DuplicateView> warnings)
+            implements Identified {
+    }
+
+    public record IntakeView(OffsetDateTime receivedAt, IntakeChannel channel, ConsultantView consultant, String summary) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ConsultantView(Relation relation, String name) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SubjectView(String familyName, String givenName, String familyNameKana, String givenNameKana,
+                              LocalDate birthDate, Integer birthYear, Gender gender, String address,
+                              String withdrawalSince, List<String> interests) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HouseholdMemberView(Relation relation, String name, Integer birthYear, String health,
+                                      boolean keyPerson, RelationshipWithSubject relationshipWithSubject) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CaseSummary(UUID id, String caseNumber, Phase phase, CaseStatus status, String familyName,
+                              String givenName, String familyNameKana, String givenNameKana,
+                              CrisisUrgency crisisUrgency, boolean visitOverdue, OffsetDateTime updatedAt, long version) {
+    }
+
+    public record DuplicateView(UUID caseId, String caseNumber, Phase phase, CaseStatus status, String familyNameKana,
+                                String givenNameKana, Integer birthYear, Set<DuplicateCandidate.Match> matchedOn) {
+    }
+
+    public record Duplicates(List<DuplicateView> items) {
+    }
+}

@@ -1,0 +1,138 @@
+package jp.tsunagu.cases.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.tsunagu.cases.domain.Crisis;
+import jp.tsunagu.cases.domain.CrisisContact;
+import jp.tsunagu.cases.domain.CrisisPlan;
+import jp.tsunagu.cases.service.CrisisService;
+import jp.tsunagu.events.cases.CrisisAction;
+import jp.tsunagu.events.cases.CrisisFactor;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
+import jp.tsunagu.platform.audit.Identified;
+import jp.tsunagu.platform.http.Versions;
+import jp.tsunagu.platform.idempotency.Idempotency;
+import jp.tsunagu.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The crisis plan told to the family in advance, and crises that happened (which raise the alert). Not for peers. */
+@Path("/api/v1/cases/{id}")
+@Tag(name = "crisis")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
+public class CrisisResource {
+
+    public record ContactBody(@Size(max = 128) String agencyId, @NotBlank @Size(max = 200) String name,
+                              @NotBlank @Pattern(regexp = "^[0-9+\\-() ]{3,30}$", message = "must be a phone number") String phone,
+                              @Size(max = 500) String when) {
+    }
+
+    public record CrisisPlanBody(@NotNull @Size(min = 1, max = 20) List<@NotNull @Valid ContactBody> contacts,
+                                 @NotBlank @Size(max = 8000) String instructions, @PastOrPresent LocalDate sharedWithFamilyOn) {
+    }
+
+    public record CrisisPlanView(long version, List<ContactBody> contacts, String instructions,
+                                 LocalDate sharedWithFamilyOn, OffsetDateTime updatedAt, String updatedBy) {
+        static CrisisPlanView of(CrisisPlan p) {
+            return new CrisisPlanView(p.version, p.contacts.stream()
+                    .map(c -> new ContactBody(c.agencyId(), c.name(), c.phone(), c.when())).toList(),
+                    p.instructions, p.sharedWithFamilyOn, Times.tokyo(p.updatedAt), p.updatedBy);
+        }
+    }
+
+    public record CrisisBody(@NotNull @PastOrPresent OffsetDateTime occurredAt, @NotEmpty Set<@NotNull CrisisFactor> kinds,
+                             @Size(max = 8000) String description, @NotNull Set<@NotNull CrisisAction> actions) {
+    }
+
+    public record CrisisView(UUID id, OffsetDateTime occurredAt, Set<CrisisFactor> kinds, String description,
+                             Set<CrisisAction> actions, OffsetDateTime reportedAt, String reportedBy) implements Identified {
+        static CrisisView of(Crisis c) {
+            return new CrisisView(c.id, Times.tokyo(c.occurredAt), c.kinds, c.description, c.actions,
+                    Times.tokyo(c.reportedAt), c.reportedBy);
+        }
+    }
+
+    public record Crises(List<CrisisView> items) {
+    }
+
+    private final CrisisService crises;
+    private final Idempotency idempotency;
+
+    CrisisResource(CrisisService crises, Idempotency idempotency) {
+        this.crises = crises;
+        this.idempotency = idempotency;
+    }
+
+    @PUT
+    @Path("crisis-plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Audited(action = "case.crisis-plan.update", objectType = "case")
+    @Operation(summary = "Set the crisis plan; If-Match its version, \"0\" at first")
+    public Response setPlan(@AuditObjectId @PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull CrisisPlanBody body) {
+        long expected = Versions.required(ifMatch);
+        CrisisPlan plan = crises.setPlan(caseId, expected, body.contacts().stream()
+                        .map(c -> new CrisisContact(c.agencyId(), c.name(), c.phone(), c.when())).toList(),
+                body.instructions(), body.sharedWithFamilyOn());
+        return Response.ok(CrisisPlanView.of(plan)).header(HttpHeaders.ETAG, Versions.etag(plan.version)).build();
+    }
+
+    @GET
+    @Path("crisis-plan")
+    @Audited(action = "case.crisis-plan.read", objectType = "case")
+    @Operation(summary = "The crisis plan")
+    public Response plan(@AuditObjectId @PathParam("id") UUID caseId) {
+        CrisisPlan plan = crises.plan(caseId);
+        return Response.ok(CrisisPlanView.of(plan)).header(HttpHeaders.ETAG, Versions.etag(plan.version)).build();
+    }
+
+    @POST
+    @Path("crises")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Audited(action = "case.crisis.report", objectType = "case")
+    @Operation(summary = "Report a crisis that happened; raises the crisis alert at once")
+    public Response report(@AuditObjectId @PathParam("id") UUID caseId,
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull CrisisBody body) {
+        return idempotency.once(idempotencyKey, body, () -> {
+            Crisis crisis = new Crisis();
+            crisis.occurredAt = body.occurredAt().toInstant();
+            crisis.kinds = Set.copyOf(body.kinds());
+            crisis.description = body.description();
+            crisis.actions = Set.copyOf(body.actions());
+            return Response.status(Response.Status.CREATED).entity(CrisisView.of(crises.report(caseId, crisis))).build();
+        });
+    }
+
+    @GET
+    @Path("crises")
+    @Audited(action = "case.crisis.read", objectType = "case")
+    @Operation(summary = "Crises of the case, latest first")
+    public Crises list(@AuditObjectId @PathParam("id") UUID caseId) {
+        return new Crises(crises.crises(caseId).stream().map(CrisisView::of).toList());
+    }
+}

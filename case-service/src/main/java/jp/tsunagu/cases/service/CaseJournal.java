@@ -1,0 +1,47 @@
+package jp.tsunagu.cases.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jp.tsunagu.cases.domain.SupportCase;
+import jp.tsunagu.cases.domain.TimelineEntry;
+import jp.tsunagu.cases.domain.TimelineKind;
+import jp.tsunagu.events.EventData;
+import jp.tsunagu.platform.outbox.Outbox;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The one place where a change to a case is written down: the case is marked changed (the
+ * database moves it on the delta feed's clock), the timeline gets its line, and the events go to
+ * the outbox, all in the transaction of the change. Call it after the change is flushed, so that
+ * events carry the new version.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CaseJournal {
+
+    private final EntityManager em;
+    private final Outbox outbox;
+
+    CaseJournal(EntityManager em, Outbox outbox) {
+        this.em = em;
+        this.outbox = outbox;
+    }
+
+    public void record(SupportCase supportCase, TimelineKind kind, UUID refId, Instant at,
+                       Map<String, Object> attributes, EventData... events) {
+        touch(supportCase, at);
+        em.persist(TimelineEntry.of(supportCase, kind, refId, at, attributes));
+        for (EventData event : events) {
+            outbox.append(event);
+        }
+    }
+
+    /** Marks the case changed (list order, delta feed) without a timeline line. */
+    public void touch(SupportCase supportCase, Instant at) {
+        supportCase.touched(at);
+    }
+}

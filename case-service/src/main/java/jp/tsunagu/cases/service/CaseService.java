@@ -1,0 +1,182 @@
+package jp.tsunagu.cases.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jp.tsunagu.cases.domain.HouseholdMember;
+import jp.tsunagu.cases.domain.Intake;
+import jp.tsunagu.cases.domain.KanaFolding;
+import jp.tsunagu.cases.domain.Subject;
+import jp.tsunagu.cases.domain.SupportCase;
+import jp.tsunagu.cases.domain.TeamMember;
+import jp.tsunagu.cases.domain.TimelineKind;
+import jp.tsunagu.cases.events.CaseEvents;
+import jp.tsunagu.cases.security.CaseAccess;
+import jp.tsunagu.events.cases.CaseSection;
+import jp.tsunagu.events.cases.CrisisUrgency;
+import jp.tsunagu.events.cases.TeamMemberKind;
+import jp.tsunagu.events.cases.TeamRole;
+import jp.tsunagu.platform.http.Versions;
+import jp.tsunagu.platform.paging.Cursor;
+import jp.tsunagu.platform.paging.Page;
+import jp.tsunagu.platform.paging.PageRequest;
+import jp.tsunagu.platform.security.CallerScope;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Opening, reading, describing and listing cases. */
+@ApplicationScoped
+@Transactional
+public class CaseService {
+
+    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    /** A new case and the existing ones it may duplicate. */
+    public record Opened(SupportCase supportCase, List<DuplicateCandidate> warnings) {
+    }
+
+    private final EntityManager em;
+    private final CaseAccess access;
+    private final CaseNumbers numbers;
+    private final CaseJournal journal;
+
+    CaseService(EntityManager em, CaseAccess access, CaseNumbers numbers, CaseJournal journal) {
+        this.em = em;
+        this.access = access;
+        this.numbers = numbers;
+        this.journal = journal;
+    }
+
+    /** Opens a case; a supporter who opens it becomes its PRIMARY (else they could not see it). */
+    public Opened open(Intake intake, Subject subject, List<String> interests, List<HouseholdMember> household) {
+        CallerScope caller = access.caller();
+        String center = caller.requireCenter();
+        Instant now = Instant.now();
+        List<DuplicateCandidate> warnings = potentialDuplicates(subject.familyNameKana(), subject.givenNameKana(),
+                Optional.ofNullable(subject.birthDate()), Optional.ofNullable(subject.knownBirthYear()));
+        SupportCase opened = SupportCase.open(center, numbers.next(center, now.atZone(TOKYO).getYear()), intake, subject,
+                interests, household, caller.userId(), now);
+        em.persist(opened);
+        em.persist(TeamMember.of(opened.id, 0, TeamMemberKind.STAFF, caller.userId(), null, TeamRole.PRIMARY));
+        em.flush();
+        journal.record(opened, TimelineKind.CASE_OPENED, opened.id, now,
+                Map.of("channel", intake.channel().name()), CaseEvents.opened(opened));
+        return new Opened(opened, warnings);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SupportCase get(UUID caseId) {
+        return access.readable(caseId);
+    }
+
+    /** Replaces the subject and household (PATCH merges on the way in). */
+    public SupportCase describe(UUID caseId, long expectedVersion, Subject subject, List<String> interests,
+                                List<HouseholdMember> household) {
+        SupportCase supportCase = access.writable(caseId);
+        Versions.check(expectedVersion, supportCase.version);
+        Set<CaseSection> sections = EnumSet.noneOf(CaseSection.class);
+        if (!subject.equals(supportCase.subject) || !interests.equals(supportCase.interests)) {
+            sections.add(CaseSection.SUBJECT);
+        }
+        if (!household.equals(supportCase.household)) {
+            sections.add(CaseSection.HOUSEHOLD);
+        }
+        if (sections.isEmpty()) {
+            return supportCase;
+        }
+        supportCase.describe(subject, interests, household);
+        Instant now = Instant.now();
+        em.flush();
+        journal.record(supportCase, TimelineKind.CASE_UPDATED, supportCase.id, now,
+                Map.of("sections", sections.stream().map(Enum::name).sorted().toList()),
+                CaseEvents.updated(supportCase, sections, access.caller().userId(), now));
+        return supportCase;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SupportCase> list(CaseQuery query, PageRequest page) {
+        StringBuilder jpql = new StringBuilder("from SupportCase c where c.centerId = :center");
+        Map<String, Object> parameters = new HashMap<>();
+        CallerScope caller = access.caller();
+        parameters.put("center", caller.requireCenter());
+        if (!access.seesWholeCenter() || query.assignedToMe()) {
+            jpql.append(" and exists (select 1 from TeamMember m where m.key.caseId = c.id and m.userId = :me)");
+            parameters.put("me", caller.userId());
+        }
+        query.phase().ifPresent(phase -> {
+            jpql.append(" and c.phase = :phase");
+            parameters.put("phase", phase);
+        });
+        query.status().ifPresent(status -> {
+            jpql.append(" and c.status = :status");
+            parameters.put("status", status);
+        });
+        if (query.inCrisis()) {
+            jpql.append(" and c.crisisUrgency <> :none");
+            parameters.put("none", CrisisUrgency.NONE);
+        }
+        if (query.visitOverdue()) {
+            jpql.append(" and c.visitOverdueSince is not null");
+        }
+        query.text().map(KanaFolding::fold).filter(t -> !t.isEmpty()).ifPresent(text -> {
+            jpql.append(" and (c.kanaKey like :q escape '!' or c.familyKanaKey like :q escape '!'"
+                    + " or c.givenKanaKey like :q escape '!' or c.nameKey like :q escape '!'"
+                    + " or c.familyNameKey like :q escape '!')");
+            parameters.put("q", text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        });
+        page.after().ifPresent(cursor -> {
+            jpql.append(" and (c.updatedAt < :afterAt or (c.updatedAt = :afterAt and c.id < :afterId))");
+            parameters.put("afterAt", Instant.parse(cursor.part(0)));
+            parameters.put("afterId", UUID.fromString(cursor.part(1)));
+        });
+        jpql.append(" order by c.updatedAt desc, c.id desc");
+        TypedQuery<SupportCase> typed = em.createQuery(jpql.toString(), SupportCase.class);
+        parameters.forEach(typed::setParameter);
+        List<SupportCase> rows = typed.setMaxResults(page.limit() + 1).getResultList();
+        return page.page(rows, c -> Cursor.of(c.updatedAt, c.id));
+    }
+
+    /**
+     * Cases of the caller's center whose subject has the same kana name (width and kana folded),
+     * with the birth date or year when both sides know it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DuplicateCandidate> potentialDuplicates(String familyNameKana, String givenNameKana,
+                                                        Optional<LocalDate> birthDate, Optional<Integer> birthYear) {
+        String kanaKey = KanaFolding.fold(familyNameKana + givenNameKana);
+        List<SupportCase> sameName = em.createQuery(
+                        "from SupportCase c where c.centerId = :center and c.kanaKey = :kana order by c.openedAt", SupportCase.class)
+                .setParameter("center", access.caller().requireCenter()).setParameter("kana", kanaKey)
+                .setMaxResults(50).getResultList();
+        Optional<Integer> year = birthDate.map(LocalDate::getYear).or(() -> birthYear);
+        return sameName.stream().map(c -> match(c, birthDate, year)).flatMap(Optional::stream).toList();
+    }
+
+    private static Optional<DuplicateCandidate> match(SupportCase c, Optional<LocalDate> birthDate, Optional<Integer> year) {
+        Set<DuplicateCandidate.Match> matched = EnumSet.of(DuplicateCandidate.Match.KANA_NAME);
+        Optional<Integer> theirYear = Optional.ofNullable(c.subject.knownBirthYear());
+        if (birthDate.isPresent() && c.subject.birthDate() != null) {
+            if (!birthDate.get().equals(c.subject.birthDate())) {
+                return Optional.empty();
+            }
+            matched.add(DuplicateCandidate.Match.BIRTH_DATE);
+            matched.add(DuplicateCandidate.Match.BIRTH_YEAR);
+        } else if (year.isPresent() && theirYear.isPresent()) {
+            if (!year.get().equals(theirYear.get())) {
+                return Optional.empty();
+            }
+            matched.add(DuplicateCandidate.Match.BIRTH_YEAR);
+        }
+        return Optional.of(new DuplicateCandidate(c, matched));
+    }
+}

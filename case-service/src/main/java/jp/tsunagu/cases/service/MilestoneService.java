@@ -1,0 +1,50 @@
+package jp.tsunagu.cases.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jp.tsunagu.cases.domain.Milestone;
+import jp.tsunagu.cases.domain.SupportCase;
+import jp.tsunagu.cases.domain.TimelineKind;
+import jp.tsunagu.cases.security.CaseAccess;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Dated milestones of the person's change (Figure 2 of the booklet). */
+@ApplicationScoped
+@Transactional
+public class MilestoneService {
+
+    private final EntityManager em;
+    private final CaseAccess access;
+    private final CaseJournal journal;
+
+    MilestoneService(EntityManager em, CaseAccess access, CaseJournal journal) {
+        this.em = em;
+        this.access = access;
+        this.journal = journal;
+    }
+
+    public Milestone record(UUID caseId, Milestone milestone) {
+        SupportCase supportCase = access.writable(caseId);
+        Instant now = Instant.now();
+        milestone.id = UUID.randomUUID();
+        milestone.caseId = caseId;
+        milestone.recordedAt = now;
+        milestone.recordedBy = access.caller().userId();
+        em.persist(milestone);
+        journal.record(supportCase, TimelineKind.MILESTONE_REACHED, milestone.id,
+                milestone.reachedOn.atStartOfDay(CaseService.TOKYO).toInstant(), Map.of("kind", milestone.kind.name()));
+        return milestone;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Milestone> list(UUID caseId) {
+        access.readable(caseId);
+        return em.createQuery("from Milestone m where m.caseId = :c order by m.reachedOn, m.id", Milestone.class)
+                .setParameter("c", caseId).getResultList();
+    }
+}

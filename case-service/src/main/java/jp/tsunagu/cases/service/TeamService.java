@@ -1,0 +1,80 @@
+package jp.tsunagu.cases.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jp.tsunagu.cases.domain.SupportCase;
+import jp.tsunagu.cases.domain.Team;
+import jp.tsunagu.cases.domain.TeamMember;
+import jp.tsunagu.cases.domain.TimelineKind;
+import jp.tsunagu.cases.events.CaseEvents;
+import jp.tsunagu.cases.security.CaseAccess;
+import jp.tsunagu.platform.http.Versions;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The support team of a case: read by whoever sees the case, assigned by supervisors. */
+@ApplicationScoped
+@Transactional
+public class TeamService {
+
+    /** The team and its version (the ETag of the team resource). */
+    public record TeamState(long version, List<TeamMember> members) {
+    }
+
+    private final EntityManager em;
+    private final CaseAccess access;
+    private final CaseJournal journal;
+
+    TeamService(EntityManager em, CaseAccess access, CaseJournal journal) {
+        this.em = em;
+        this.access = access;
+        this.journal = journal;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TeamState get(UUID caseId) {
+        SupportCase supportCase = access.readable(caseId);
+        return new TeamState(supportCase.teamVersion, members(caseId));
+    }
+
+    /** Replaces the team; whoever leaves it loses sight of the case (a tombstone in their delta feed). */
+    public TeamState assign(UUID caseId, long expectedVersion, List<Team.Member> requested) {
+        SupportCase supportCase = access.supervised(caseId);
+        supportCase.requireOpen();
+        Versions.check(expectedVersion, supportCase.teamVersion);
+        Team.validate(requested);
+        List<TeamMember> before = members(caseId);
+        before.forEach(em::remove);
+        em.flush();
+        List<TeamMember> after = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            Team.Member m = requested.get(i);
+            TeamMember member = TeamMember.of(caseId, i, m.kind(), m.userId(), m.agencyId(), m.role());
+            em.persist(member);
+            after.add(member);
+        }
+        Set<String> staying = new HashSet<>();
+        after.stream().filter(m -> m.userId != null).forEach(m -> staying.add(m.userId));
+        before.stream().filter(m -> m.userId != null && !staying.contains(m.userId)).forEach(left ->
+                em.createNativeQuery("insert into team_departure (case_id, user_id, change_seq) "
+                                + "values (:c, :u, nextval('case_change_seq'))")
+                        .setParameter("c", caseId).setParameter("u", left.userId).executeUpdate());
+        supportCase.teamVersion++;
+        Instant now = Instant.now();
+        journal.record(supportCase, TimelineKind.TEAM_CHANGED, caseId, now, Map.of("size", after.size()),
+                CaseEvents.teamChanged(supportCase, after, access.caller().userId(), now));
+        return new TeamState(supportCase.teamVersion, after);
+    }
+
+    private List<TeamMember> members(UUID caseId) {
+        return em.createQuery("from TeamMember m where m.key.caseId = :c order by m.key.position", TeamMember.class)
+                .setParameter("c", caseId).getResultList();
+    }
+}
