@@ -40,6 +40,35 @@ class FoundationSystemTest {
     }
 
     @Test
+    void aPartnerAgencyIsRefusedOnASupporterEndpoint() {
+        given().auth().oauth2(Logins.clientCredentials("agency-tokyo-police"))
+                .when().get(RunningSystem.get().url(Service.CASE) + "/api/v1/cases")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aTokenOfOsakaSeesNothingOfTokyo() {
+        String tokyo = Logins.password("tokyo-supervisor");
+        String caseId = given().auth().oauth2(tokyo).contentType("application/json")
+                .body(java.util.Map.of(
+                        "intake", java.util.Map.of("receivedAt", "2026-11-20T10:00:00+09:00", "channel", "PHONE",
+                                "consultant", java.util.Map.of("relation", "FATHER")),
+                        "subject", java.util.Map.of("familyName", "山田", "givenName", "一郎",
+                                "familyNameKana", "ヤマダ", "givenNameKana", "イチロウ", "withdrawalSince", "2020-01")))
+                .when().post(RunningSystem.get().url(Service.CASE) + "/api/v1/cases")
+                .then().statusCode(201).extract().path("id");
+
+        String osaka = Logins.password("osaka-supervisor");
+        given().auth().oauth2(osaka).when().get(RunningSystem.get().url(Service.CASE) + "/api/v1/cases/" + caseId)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(osaka).queryParam("limit", 200)
+                .when().get(RunningSystem.get().url(Service.CASE) + "/api/v1/cases")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(hasItem(caseId)));
+        given().auth().oauth2(tokyo).when().get(RunningSystem.get().url(Service.CASE) + "/api/v1/cases/" + caseId)
+                .then().statusCode(200);
+    }
+
+    @Test
     void aTamperedTokenIsRefused() {
         String token = Logins.password("osaka-supporter");
         String[] parts = token.split("\\.");
