@@ -50,6 +50,8 @@ public class SupportCase extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The team resource's own version (its ETag); a team change is not a change of the case's version. */
+    @OptimisticLock(excluded = true)
     @Column(name = "team_version")
     public long teamVersion;
 

@@ -42,22 +42,20 @@ public class CrisisService {
                               LocalDate sharedWithFamilyOn) {
         SupportCase supportCase = access.writable(caseId);
         supportCase.requireOpen();
-        CrisisPlan plan = em.find(CrisisPlan.class, caseId);
+        CrisisPlan existing = em.find(CrisisPlan.class, caseId);
+        Versions.check(expectedVersion, existing == null ? 0 : existing.version);
+        CrisisPlan plan = existing != null ? existing : new CrisisPlan();
         Instant now = Instant.now();
-        if (plan == null) {
-            Versions.check(expectedVersion, 0);
-            plan = new CrisisPlan();
-            plan.caseId = caseId;
-            plan.version = 1;
-            em.persist(plan);
-        } else {
-            Versions.check(expectedVersion, plan.version);
-        }
+        plan.caseId = caseId;
         plan.contacts = List.copyOf(contacts);
         plan.instructions = instructions;
         plan.sharedWithFamilyOn = sharedWithFamilyOn;
         plan.updatedAt = now;
         plan.updatedBy = access.caller().userId();
+        if (existing == null) {
+            plan.version = 1;
+            em.persist(plan);
+        }
         em.flush();
         journal.record(supportCase, TimelineKind.CRISIS_PLAN_UPDATED, caseId, now, Map.of("version", plan.version));
         return plan;

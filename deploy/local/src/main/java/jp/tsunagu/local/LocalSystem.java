@@ -74,6 +74,10 @@ public final class LocalSystem {
         for (Service service : started) {
             awaitReady(service);
         }
+        int demoCases = new DemoData(new ApiClient(layout)).loadWhereEmpty();
+        if (demoCases > 0) {
+            System.out.println("Loaded " + demoCases + " demo cases (both centers were empty).");
+        }
         printWhereEverythingIs();
     }
 

@@ -1,0 +1,82 @@
+package jp.tsunagu.cases.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jp.tsunagu.cases.domain.TimelineEntry;
+import jp.tsunagu.cases.domain.TimelineKind;
+import jp.tsunagu.cases.security.CaseAccess;
+import jp.tsunagu.cases.service.TimelineService;
+import jp.tsunagu.platform.audit.AuditEntry;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.AuditOutcome;
+import jp.tsunagu.platform.audit.AuditTrail;
+import jp.tsunagu.platform.audit.Audited;
+import jp.tsunagu.platform.paging.Page;
+import jp.tsunagu.platform.paging.PageRequest;
+import jp.tsunagu.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+/** The story of a case (timeline) and who read or changed it (access log, supervisors). */
+@Path("/api/v1/cases/{id}")
+@Tag(name = "history")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseHistoryResource {
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record TimelineItem(UUID id, OffsetDateTime occurredAt, TimelineKind kind, UUID refId,
+                               Map<String, Object> attributes) {
+        static TimelineItem of(TimelineEntry e) {
+            return new TimelineItem(e.id, Times.tokyo(e.occurredAt), e.kind, e.refId, e.attributes);
+        }
+    }
+
+    public record AccessLogItem(long id, OffsetDateTime occurredAt, String actorId, String actorRoles, String action,
+                                AuditOutcome outcome, String requestId, String remoteAddress) {
+        static AccessLogItem of(AuditEntry e) {
+            return new AccessLogItem(e.id, Times.tokyo(e.occurredAt), e.actorId, e.actorRoles, e.action, e.outcome,
+                    e.requestId, e.remoteAddress);
+        }
+    }
+
+    private final TimelineService timeline;
+    private final AuditTrail audit;
+    private final CaseAccess access;
+
+    CaseHistoryResource(TimelineService timeline, AuditTrail audit, CaseAccess access) {
+        this.timeline = timeline;
+        this.audit = audit;
+        this.access = access;
+    }
+
+    @GET
+    @Path("timeline")
+    @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
+    @Audited(action = "case.timeline.read", objectType = "case")
+    @Operation(summary = "The case's story, oldest first: its own changes and the visits and referrals it learned of")
+    public Page<TimelineItem> timeline(@AuditObjectId @PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
+                                       @QueryParam("cursor") String cursor) {
+        return timeline.timeline(caseId, PageRequest.of(limit, cursor)).map(TimelineItem::of);
+    }
+
+    @GET
+    @Path("access-log")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Audited(action = "case.access-log.read", objectType = "case")
+    @Operation(summary = "Who read or changed the case, newest first (supervisors)")
+    public Page<AccessLogItem> accessLog(@AuditObjectId @PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
+                                         @QueryParam("cursor") String cursor) {
+        access.supervised(caseId);
+        return audit.forObject("case", caseId.toString(), PageRequest.of(limit, cursor)).map(AccessLogItem::of);
+    }
+}
