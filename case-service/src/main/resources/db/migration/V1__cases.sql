@@ -209,6 +209,8 @@ create index lifecycle_change_case on lifecycle_change (case_id, changed_at, id)
 -- Only ids, enums and dates: the free text stays in the rows it refers to.
 create table timeline_entry (
     id          uuid primary key,
+    -- insertion order: breaks ties between entries of the same instant
+    seq         bigint generated always as identity,
     case_id     uuid        not null,
     center_id   text        not null,
     occurred_at timestamptz not null,
@@ -216,5 +218,5 @@ create table timeline_entry (
     ref_id      uuid,
     attributes  jsonb       not null default '{}'
 );
-create index timeline_entry_case on timeline_entry (case_id, occurred_at, id);
+create index timeline_entry_case on timeline_entry (case_id, occurred_at, seq);
 create index timeline_entry_center_kind on timeline_entry (center_id, kind, occurred_at);

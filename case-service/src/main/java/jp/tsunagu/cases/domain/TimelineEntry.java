@@ -26,6 +26,9 @@ public class TimelineEntry extends PanacheEntityBase {
 
     @Id
     public UUID id;
+    /** Insertion order, set by the database: the tie-break between entries of the same instant. */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
     @Column(name = "case_id")
     public UUID caseId;
     @Column(name = "center_id")

@@ -9,6 +9,7 @@ import jp.tsunagu.cases.domain.TimelineKind;
 import jp.tsunagu.cases.security.CaseAccess;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,9 +37,15 @@ public class MilestoneService {
         milestone.recordedAt = now;
         milestone.recordedBy = access.caller().userId();
         em.persist(milestone);
-        journal.record(supportCase, TimelineKind.MILESTONE_REACHED, milestone.id,
-                milestone.reachedOn.atStartOfDay(CaseService.TOKYO).toInstant(), Map.of("kind", milestone.kind.name()));
+        journal.record(supportCase, TimelineKind.MILESTONE_REACHED, milestone.id, placeOnTimeline(milestone),
+                Map.of("kind", milestone.kind.name()));
         return milestone;
+    }
+
+    /** A milestone of today stands where it was recorded; an earlier one at the start of its day. */
+    private static Instant placeOnTimeline(Milestone milestone) {
+        return milestone.reachedOn.equals(LocalDate.ofInstant(milestone.recordedAt, CaseService.TOKYO))
+                ? milestone.recordedAt : milestone.reachedOn.atStartOfDay(CaseService.TOKYO).toInstant();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

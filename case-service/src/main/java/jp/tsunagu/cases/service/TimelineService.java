@@ -35,18 +35,18 @@ public class TimelineService {
     public Page<TimelineEntry> timeline(UUID caseId, PageRequest page) {
         access.readable(caseId);
         boolean sensitive = access.seesSensitive();
-        Cursor after = page.after().orElse(Cursor.of(Instant.EPOCH, new UUID(0, 0)));
+        Cursor after = page.after().orElse(Cursor.of(Instant.EPOCH, 0L));
         var query = em.createQuery("from TimelineEntry e where e.caseId = :c"
-                        + " and (e.occurredAt > :at or (e.occurredAt = :at and e.id > :id))"
+                        + " and (e.occurredAt > :at or (e.occurredAt = :at and e.seq > :seq))"
                         + (sensitive ? "" : " and e.kind not in :hidden")
-                        + " order by e.occurredAt, e.id", TimelineEntry.class)
+                        + " order by e.occurredAt, e.seq", TimelineEntry.class)
                 .setParameter("c", caseId)
                 .setParameter("at", Instant.parse(after.part(0)))
-                .setParameter("id", UUID.fromString(after.part(1)));
+                .setParameter("seq", Long.parseLong(after.part(1)));
         if (!sensitive) {
             query.setParameter("hidden", SENSITIVE);
         }
         List<TimelineEntry> rows = query.setMaxResults(page.limit() + 1).getResultList();
-        return page.page(rows, e -> Cursor.of(e.occurredAt, e.id));
+        return page.page(rows, e -> Cursor.of(e.occurredAt, e.seq));
     }
 }

@@ -31,10 +31,15 @@ public final class EventReader {
     private EventReader() {
     }
 
-    /** All records now on the topic, waiting up to {@code wait} for one that matches {@code until}. */
+    /** All records now on the topic of the test broker, waiting up to {@code wait} until {@code until} holds. */
     public static List<Record> read(String topic, Predicate<List<Record>> until, Duration wait) {
+        return read(Infrastructure.get().kafkaBootstrapServers(), topic, until, wait);
+    }
+
+    /** The same, from any broker (the system tests' own). */
+    public static List<Record> read(String bootstrapServers, String topic, Predicate<List<Record>> until, Duration wait) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.get().kafkaBootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer())) {
             List<Record> records = new ArrayList<>();
             long deadline = System.nanoTime() + wait.toNanos();
@@ -59,8 +64,12 @@ public final class EventReader {
 
     /** Records on the topic whose {@code ce_subject} is the given id, waiting for at least {@code count}. */
     public static List<Record> forSubject(String topic, String subject, int count, Duration wait) {
+        return forSubject(Infrastructure.get().kafkaBootstrapServers(), topic, subject, count, wait);
+    }
+
+    public static List<Record> forSubject(String bootstrapServers, String topic, String subject, int count, Duration wait) {
         Predicate<Record> ofSubject = r -> subject.equals(r.header("ce_subject"));
-        return read(topic, all -> all.stream().filter(ofSubject).count() >= count, wait)
+        return read(bootstrapServers, topic, all -> all.stream().filter(ofSubject).count() >= count, wait)
                 .stream().filter(ofSubject).toList();
     }
 
