@@ -89,9 +89,9 @@ class CaseJourneySystemTest {
         assertThat(timeline).startsWith("CASE_OPENED").endsWith("CASE_CLOSED").contains("HOME_VISITS_ENDED");
 
         String kafka = "127.0.0.1:" + RunningSystem.get().layout().kafkaPort();
-        List<EventReader.Record> events = EventReader.forSubject(kafka, "case-events", id, 11, Duration.ofSeconds(30));
+        List<EventReader.Record> events = EventReader.forSubject(kafka, "case-events", id, 12, Duration.ofSeconds(30));
         assertThat(events).extracting(e -> e.header("ce_type")).containsExactly(
-                "case.opened.v1", "case.team-changed.v1", "case.assessment-recorded.v1",
+                "case.opened.v1", "case.team-changed.v1", "case.team-changed.v1", "case.assessment-recorded.v1",
                 "case.phase-changed.v1", "case.phase-changed.v1", "case.phase-changed.v1", "case.phase-changed.v1",
                 "case.phase-changed.v1", "case.phase-changed.v1", "case.home-visits-ended.v1", "case.closed.v1");
         assertThat(events).allSatisfy(e -> {

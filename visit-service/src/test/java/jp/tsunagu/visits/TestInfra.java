@@ -7,6 +7,7 @@ import jp.tsunagu.testkit.TsunaguTestResource;
 /** The real PostgreSQL and Kafka for every test of this module. */
 @QuarkusTestResource(value = TsunaguTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "visits_test"))
+@QuarkusTestResource(CaseServiceStub.class)
 public final class TestInfra {
     private TestInfra() {
     }

@@ -67,10 +67,12 @@ public class CaseService {
         SupportCase opened = SupportCase.open(center, numbers.next(center, now.atZone(TOKYO).getYear()), intake, subject,
                 interests, household, caller.userId(), now);
         em.persist(opened);
-        em.persist(TeamMember.of(opened.id, 0, TeamMemberKind.STAFF, caller.userId(), null, TeamRole.PRIMARY));
+        TeamMember primary = TeamMember.of(opened.id, 0, TeamMemberKind.STAFF, caller.userId(), null, TeamRole.PRIMARY);
+        em.persist(primary);
         em.flush();
-        journal.record(opened, TimelineKind.CASE_OPENED, opened.id, now,
-                Map.of("channel", intake.channel().name()), CaseEvents.opened(opened));
+        // the team is formed with the case: other services learn who may see it from the team event
+        journal.record(opened, TimelineKind.CASE_OPENED, opened.id, now, Map.of("channel", intake.channel().name()),
+                CaseEvents.opened(opened), CaseEvents.teamChanged(opened, List.of(primary), caller.userId(), now));
         return new Opened(opened, warnings);
     }
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -71,6 +72,15 @@ public class TeamService {
         journal.record(supportCase, TimelineKind.TEAM_CHANGED, caseId, now, Map.of("size", after.size()),
                 CaseEvents.teamChanged(supportCase, after, access.caller().userId(), now));
         return new TeamState(supportCase.teamVersion, after);
+    }
+
+    /** For another Tsunagu service (service account): where the case belongs and who is on it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ServiceScope> forService(UUID caseId) {
+        return Optional.ofNullable(em.find(SupportCase.class, caseId)).map(c -> new ServiceScope(c, members(caseId)));
+    }
+
+    public record ServiceScope(SupportCase supportCase, List<TeamMember> members) {
     }
 
     private List<TeamMember> members(UUID caseId) {

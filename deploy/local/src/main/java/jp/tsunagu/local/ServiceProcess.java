@@ -39,7 +39,8 @@ public final class ServiceProcess {
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD", "",
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + layout.kafkaPort(),
-                "TSUNAGU_OIDC_URL", layout.issuer());
+                "TSUNAGU_OIDC_URL", layout.issuer(),
+                "TSUNAGU_CASE_SERVICE_URL", layout.serviceUrl(Service.CASE));
     }
 
     public static boolean isReady(Service service, Layout layout) {

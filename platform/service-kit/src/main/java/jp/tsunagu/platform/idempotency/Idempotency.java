@@ -2,8 +2,6 @@ package jp.tsunagu.platform.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -12,17 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jp.tsunagu.platform.config.PlatformConfig;
+import jp.tsunagu.platform.http.RequestHash;
 import jp.tsunagu.platform.problem.ConflictException;
 import jp.tsunagu.platform.problem.InvalidRequestException;
 import jp.tsunagu.platform.problem.UnprocessableException;
 import jp.tsunagu.platform.security.CallerScope;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -42,8 +37,6 @@ public class Idempotency {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     static final Duration ABANDONED = Duration.ofMinutes(2);
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
-    private static final ObjectMapper CANONICAL = JsonMapper.builder()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true).build();
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -161,18 +154,8 @@ public class Idempotency {
     }
 
     private String hash(Object request) {
-        try {
-            String operation = http.getCurrent().request().method().name() + " " + http.getCurrent().normalizedPath();
-            // maps with sorted keys: the same request always hashes the same
-            byte[] body = CANONICAL.writeValueAsBytes(json.convertValue(request, Object.class));
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(operation.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("request cannot be hashed", e);
-        }
+        String operation = http.getCurrent().request().method().name() + " " + http.getCurrent().normalizedPath();
+        return RequestHash.of(json, operation, request);
     }
 
     private String serialize(Object entity) {

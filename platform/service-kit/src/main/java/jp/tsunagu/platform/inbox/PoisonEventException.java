@@ -1,5 +1,7 @@
 package jp.tsunagu.platform.inbox;
 
+import jp.tsunagu.platform.problem.Failures;
+
 import java.util.UUID;
 
 /**
@@ -7,7 +9,8 @@ import java.util.UUID;
  * strategy moves it to the channel's dead-letter topic so the partition goes on.
  */
 public class PoisonEventException extends RuntimeException {
+    /** The last failure is described by its classes only: its messages may quote the event's data. */
     public PoisonEventException(UUID eventId, String type, int attempts, Throwable last) {
-        super("event " + eventId + " (" + type + ") failed " + attempts + " times", last);
+        super("event " + eventId + " (" + type + ") failed " + attempts + " times: " + Failures.describe(last), null, false, false);
     }
 }

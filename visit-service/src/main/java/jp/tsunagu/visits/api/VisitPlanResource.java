@@ -1,0 +1,89 @@
+package jp.tsunagu.visits.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
+import jp.tsunagu.platform.http.Versions;
+import jp.tsunagu.platform.security.Roles;
+import jp.tsunagu.visits.domain.ProposalRoute;
+import jp.tsunagu.visits.domain.VisitPlan;
+import jp.tsunagu.visits.service.VisitPlanService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** How to visit a case: interval, time, length, companions, prepared topics, how it was proposed. */
+@Path("/api/v1/cases/{caseId}/visit-plan")
+@Tag(name = "visit plan")
+@Produces(MediaType.APPLICATION_JSON)
+public class VisitPlanResource {
+
+    public record PlanBody(@NotNull @Min(1) @Max(365) Integer intervalDays, @Size(max = 100) String preferredTime,
+                           @Min(5) @Max(480) Integer durationMinutes,
+                           @Size(max = 10) List<@NotBlank @Size(max = 100) String> companions,
+                           @Size(max = 30) List<@NotBlank @Size(max = 100) String> preparedTopics,
+                           ProposalRoute proposalRoute) {
+    }
+
+    public record PlanView(long version, int intervalDays, String preferredTime, Integer durationMinutes,
+                           List<String> companions, List<String> preparedTopics, ProposalRoute proposalRoute,
+                           OffsetDateTime updatedAt, String updatedBy) {
+        static PlanView of(VisitPlan p) {
+            return new PlanView(p.version, p.intervalDays, p.preferredTime, p.durationMinutes, p.companions,
+                    p.preparedTopics, p.proposalRoute, VisitMapper.tokyo(p.updatedAt), p.updatedBy);
+        }
+    }
+
+    private final VisitPlanService plans;
+
+    VisitPlanResource(VisitPlanService plans) {
+        this.plans = plans;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
+    @Audited(action = "visit-plan.update", objectType = "case")
+    @Operation(summary = "Set the visit plan; If-Match its version, \"0\" at first")
+    public Response set(@AuditObjectId @PathParam("caseId") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        @Valid @NotNull PlanBody body) {
+        long expected = Versions.required(ifMatch);
+        VisitPlan plan = plans.set(caseId, expected, p -> {
+            p.intervalDays = body.intervalDays();
+            p.preferredTime = body.preferredTime();
+            p.durationMinutes = body.durationMinutes();
+            p.companions = body.companions() == null ? List.of() : List.copyOf(body.companions());
+            p.preparedTopics = body.preparedTopics() == null ? List.of() : List.copyOf(body.preparedTopics());
+            p.proposalRoute = body.proposalRoute();
+        });
+        return Response.ok(PlanView.of(plan)).header(HttpHeaders.ETAG, Versions.etag(plan.version)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
+    @Audited(action = "visit-plan.read", objectType = "case")
+    @Operation(summary = "The visit plan")
+    public Response get(@AuditObjectId @PathParam("caseId") UUID caseId) {
+        VisitPlan plan = plans.get(caseId);
+        return Response.ok(PlanView.of(plan)).header(HttpHeaders.ETAG, Versions.etag(plan.version)).build();
+    }
+}

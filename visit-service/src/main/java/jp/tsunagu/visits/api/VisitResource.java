@@ -1,0 +1,162 @@
+package jp.tsunagu.visits.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.tsunagu.events.visits.VisitStatus;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
+import jp.tsunagu.platform.http.MergePatch;
+import jp.tsunagu.platform.http.RequestHash;
+import jp.tsunagu.platform.http.Versions;
+import jp.tsunagu.platform.paging.Cursor;
+import jp.tsunagu.platform.paging.Page;
+import jp.tsunagu.platform.paging.PageRequest;
+import jp.tsunagu.platform.problem.InvalidRequestException;
+import jp.tsunagu.platform.security.Roles;
+import jp.tsunagu.visits.domain.Visit;
+import jp.tsunagu.visits.security.VisitAccess;
+import jp.tsunagu.visits.service.VisitHistory;
+import jp.tsunagu.visits.service.VisitQueries;
+import jp.tsunagu.visits.service.VisitService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Visits, recorded or scheduled. A client-made {@code id} makes recording safe to retry offline:
+ * the same id and body answer the visit already recorded (200), another body with it is 409.
+ */
+@Path("/api/v1/visits")
+@Tag(name = "visits")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
+public class VisitResource {
+
+    private final VisitService visits;
+    private final VisitQueries queries;
+    private final VisitHistory history;
+    private final VisitAccess access;
+    private final MergePatch mergePatch;
+    private final ObjectMapper json;
+
+    VisitResource(VisitService visits, VisitQueries queries, VisitHistory history, VisitAccess access,
+                  MergePatch mergePatch, ObjectMapper json) {
+        this.visits = visits;
+        this.queries = queries;
+        this.history = history;
+        this.access = access;
+        this.mergePatch = mergePatch;
+        this.json = json;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Audited(action = "visit.record", objectType = "visit")
+    @Operation(summary = "Record or schedule a visit; a client-made id makes it idempotent")
+    public Response record(@Valid @NotNull VisitBodies.VisitBody body) {
+        Visit visit = new Visit();
+        visit.id = VisitMapper.idOf(body);
+        visit.caseId = body.caseId();
+        VisitMapper.fill(visit, body);
+        visit.requestHash = RequestHash.of(json, "POST /visits", body);
+        VisitService.Recorded recorded = visits.record(visit);
+        Visit saved = recorded.visit();
+        return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(URI.create("/api/v1/visits/" + saved.id))
+                .header(HttpHeaders.ETAG, Versions.etag(saved.version))
+                .entity(VisitMapper.view(saved, access.seesNotesOf(saved))).build();
+    }
+
+    @GET
+    @Audited(action = "visit.list", objectType = "visit")
+    @Operation(summary = "Visits the caller may see, latest first: filters caseId, visitor=me, from, to, status")
+    public Page<VisitBodies.VisitView> list(@QueryParam("caseId") UUID caseId, @QueryParam("visitor") String visitor,
+                                            @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
+                                            @QueryParam("status") VisitStatus status, @QueryParam("limit") Integer limit,
+                                            @QueryParam("cursor") String cursor) {
+        if (visitor != null && !"me".equals(visitor)) {
+            throw new InvalidRequestException("visitor", "only 'me' is supported");
+        }
+        VisitQueries.Filter filter = new VisitQueries.Filter(Optional.ofNullable(caseId), visitor != null,
+                Optional.ofNullable(from).map(OffsetDateTime::toInstant), Optional.ofNullable(to).map(OffsetDateTime::toInstant),
+                Optional.ofNullable(status));
+        return queries.list(filter, PageRequest.of(limit, cursor)).map(v -> VisitMapper.view(v, access.seesNotesOf(v)));
+    }
+
+    @GET
+    @Path("changes")
+    @Audited(action = "visit.changes.read", objectType = "visit")
+    @Operation(summary = "Visits the caller may see that changed since the token (offline clients)")
+    public VisitBodies.ChangesPage changes(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
+        long from = 0;
+        if (since != null && !since.isBlank()) {
+            try {
+                from = Long.parseLong(Cursor.decode(since).part(0));
+            } catch (NumberFormatException e) {
+                throw new InvalidRequestException("since", "not a token this API gave out");
+            }
+        }
+        VisitQueries.Changes changes = queries.changes(from, PageRequest.of(limit, null).limit());
+        return new VisitBodies.ChangesPage(changes.visits().stream().map(v -> VisitMapper.view(v, access.seesNotesOf(v)))
+                .toList(), Cursor.of(changes.until()).encode(), changes.more());
+    }
+
+    @GET
+    @Path("{id}")
+    @Audited(action = "visit.read", objectType = "visit")
+    @Operation(summary = "The visit")
+    public Response get(@AuditObjectId @PathParam("id") UUID id) {
+        Visit visit = visits.get(id);
+        return Response.ok(VisitMapper.view(visit, access.seesNotesOf(visit)))
+                .header(HttpHeaders.ETAG, Versions.etag(visit.version)).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Audited(action = "visit.correct", objectType = "visit")
+    @Operation(summary = "Correct a visit (JSON merge patch); needs If-Match; the earlier version stays readable")
+    public Response correct(@AuditObjectId @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @NotNull JsonNode patch) {
+        long expected = Versions.required(ifMatch);
+        Visit current = visits.get(id);
+        VisitBodies.VisitBody merged = mergePatch.apply(VisitMapper.body(current), patch, VisitBodies.VisitBody.class);
+        if (!current.id.equals(merged.id()) || !current.caseId.equals(merged.caseId())) {
+            throw new InvalidRequestException("caseId", "a visit stays with its id and case");
+        }
+        Visit corrected = visits.correct(id, expected, v -> VisitMapper.fill(v, merged));
+        return Response.ok(VisitMapper.view(corrected, access.seesNotesOf(corrected)))
+                .header(HttpHeaders.ETAG, Versions.etag(corrected.version)).build();
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @Audited(action = "visit.revisions.read", objectType = "visit")
+    @Operation(summary = "Every earlier version of the visit, oldest first, and the current one")
+    public VisitBodies.Revisions revisions(@AuditObjectId @PathParam("id") UUID id) {
+        Visit current = visits.get(id);
+        return new VisitBodies.Revisions(history.earlier(id).stream().map(r -> new VisitBodies.Revision(r.key.version(),
+                        VisitMapper.tokyo(r.revisedAt), r.revisedBy,
+                        VisitMapper.view(r.snapshot, access.isStaff() || r.snapshot.hasVisitor(access.caller().userId()))))
+                .toList(), VisitMapper.view(current, access.seesNotesOf(current)));
+    }
+}

@@ -1,0 +1,27 @@
+package jp.tsunagu.visits.events;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jp.tsunagu.platform.inbox.EventInbox;
+import jp.tsunagu.visits.service.CaseViews;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/** Keeps the case view from case-events, once per event, through the inbox. */
+@ApplicationScoped
+public class CaseEventsConsumer {
+
+    private final EventInbox inbox;
+    private final CaseViews views;
+
+    CaseEventsConsumer(EventInbox inbox, CaseViews views) {
+        this.inbox = inbox;
+        this.views = views;
+    }
+
+    @Incoming("case-events")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.receive("visit-service", record, event -> views.apply(event.data()));
+    }
+}

@@ -1,0 +1,90 @@
+package jp.tsunagu.visits.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jp.tsunagu.events.visits.Visitor;
+import jp.tsunagu.visits.domain.CaseView;
+import jp.tsunagu.visits.domain.Visit;
+import jp.tsunagu.visits.service.CaseViews;
+import jp.tsunagu.platform.problem.ForbiddenException;
+import jp.tsunagu.platform.problem.NotFoundException;
+import jp.tsunagu.platform.security.CallerScope;
+import jp.tsunagu.platform.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who may see and record which visits, decided on the service's own case view: supervisors of the
+ * case's center, supporters and peers on its team. Peers record only visits they were on, and do
+ * not see the observations and notes of visits they were not on. Anything else is a 404.
+ */
+@ApplicationScoped
+public class VisitAccess {
+
+    private final CallerScope caller;
+    private final CaseViews cases;
+
+    VisitAccess(CallerScope caller, CaseViews cases) {
+        this.caller = caller;
+        this.cases = cases;
+    }
+
+    public CaseView readable(UUID caseId) {
+        CaseView view = cases.require(caseId);
+        if (!maySee(view)) {
+            throw new NotFoundException("Case", caseId);
+        }
+        return view;
+    }
+
+    public boolean maySee(CaseView view) {
+        if (!caller.belongsToCenter(view.centerId)) {
+            return false;
+        }
+        return caller.hasRole(Roles.SUPERVISOR)
+                || caller.hasAnyRole(Roles.SUPPORTER, Roles.PEER_SUPPORTER) && view.hasMember(caller.userId());
+    }
+
+    /** The case, if the caller may record this visit on it: staff of the case, or a peer who was there. */
+    public CaseView mayRecord(UUID caseId, List<Visitor> visitors) {
+        CaseView view = readable(caseId);
+        if (!isStaff() && visitors.stream().noneMatch(v -> v.userId().equals(caller.userId()))) {
+            throw new ForbiddenException("Peer supporters record the visits they were on");
+        }
+        return view;
+    }
+
+    /** The case, if the caller may plan its visits (staff only). */
+    public CaseView mayPlan(UUID caseId) {
+        CaseView view = readable(caseId);
+        if (!isStaff()) {
+            throw new ForbiddenException("Only staff plan visits");
+        }
+        return view;
+    }
+
+    public Visit mayCorrect(Visit visit) {
+        readable(visit.caseId);
+        if (!isStaff() && !visit.hasVisitor(caller.userId())) {
+            throw new ForbiddenException("Peer supporters correct the visits they were on");
+        }
+        return visit;
+    }
+
+    /** Observations and notes: staff always, peers only of the visits they were on. */
+    public boolean seesNotesOf(Visit visit) {
+        return isStaff() || visit.hasVisitor(caller.userId());
+    }
+
+    public boolean isStaff() {
+        return caller.hasAnyRole(Roles.SUPPORTER, Roles.SUPERVISOR);
+    }
+
+    public boolean seesWholeCenter() {
+        return caller.hasRole(Roles.SUPERVISOR);
+    }
+
+    public CallerScope caller() {
+        return caller;
+    }
+}

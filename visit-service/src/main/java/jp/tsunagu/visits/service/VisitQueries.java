@@ -1,0 +1,121 @@
+package jp.tsunagu.visits.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jp.tsunagu.events.visits.VisitStatus;
+import jp.tsunagu.platform.paging.Cursor;
+import jp.tsunagu.platform.paging.Page;
+import jp.tsunagu.platform.paging.PageRequest;
+import jp.tsunagu.visits.domain.Visit;
+import jp.tsunagu.visits.security.VisitAccess;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Lists of visits the caller may see: filtered lists, the delta feed, and the caller's schedule. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class VisitQueries {
+
+    /** The filters of GET /visits. */
+    public record Filter(Optional<UUID> caseId, boolean mineOnly, Optional<Instant> from, Optional<Instant> to,
+                         Optional<VisitStatus> status) {
+    }
+
+    public record Changes(List<Visit> visits, long until, boolean more) {
+    }
+
+    private final EntityManager em;
+    private final VisitAccess access;
+    private final ObjectMapper json;
+
+    VisitQueries(EntityManager em, VisitAccess access, ObjectMapper json) {
+        this.em = em;
+        this.access = access;
+        this.json = json;
+    }
+
+    public Page<Visit> list(Filter filter, PageRequest page) {
+        filter.caseId().ifPresent(access::readable);
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = visible(parameters);
+        filter.caseId().ifPresent(id -> {
+            sql.append(" and v.case_id = :caseId");
+            parameters.put("caseId", id);
+        });
+        if (filter.mineOnly()) {
+            sql.append(" and v.visitors @> cast(:visitor as jsonb)");
+            parameters.put("visitor", visitorJson());
+        }
+        filter.from().ifPresent(from -> {
+            sql.append(" and v.occurred_at >= :from");
+            parameters.put("from", from);
+        });
+        filter.to().ifPresent(to -> {
+            sql.append(" and v.occurred_at < :to");
+            parameters.put("to", to);
+        });
+        filter.status().ifPresent(status -> {
+            sql.append(" and v.status = :status");
+            parameters.put("status", status.name());
+        });
+        page.after().ifPresent(cursor -> {
+            sql.append(" and (v.occurred_at < :afterAt or (v.occurred_at = :afterAt and v.id < :afterId))");
+            parameters.put("afterAt", Instant.parse(cursor.part(0)));
+            parameters.put("afterId", UUID.fromString(cursor.part(1)));
+        });
+        sql.append(" order by v.occurred_at desc, v.id desc");
+        return page.page(run(sql, parameters, page.limit() + 1), v -> Cursor.of(v.occurredAt, v.id));
+    }
+
+    /** The caller's upcoming visits (scheduled, with the caller among the visitors), soonest first. */
+    public List<Visit> schedule(Instant from, Instant to) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("visitor", visitorJson(), "from", from, "to", to));
+        StringBuilder sql = visible(parameters).append(" and v.status = 'SCHEDULED' and v.visitors @> cast(:visitor as jsonb)"
+                + " and v.occurred_at >= :from and v.occurred_at < :to order by v.occurred_at, v.id");
+        return run(sql, parameters, 500);
+    }
+
+    /** Visits the caller may see that changed after the given point of the change clock. */
+    public Changes changes(long since, int limit) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("since", since));
+        StringBuilder sql = visible(parameters).append(" and v.change_seq > :since order by v.change_seq");
+        List<Visit> rows = run(sql, parameters, limit + 1);
+        boolean more = rows.size() > limit;
+        List<Visit> page = more ? rows.subList(0, limit) : rows;
+        return new Changes(List.copyOf(page), page.isEmpty() ? since : page.get(page.size() - 1).changeSeq, more);
+    }
+
+    /** The caller's center, and unless supervisor, the cases whose team the caller is on. */
+    private StringBuilder visible(Map<String, Object> parameters) {
+        parameters.put("center", access.caller().requireCenter());
+        StringBuilder sql = new StringBuilder("select v.* from visit v where v.center_id = :center");
+        if (!access.seesWholeCenter()) {
+            sql.append(" and exists (select 1 from case_view_member m where m.case_id = v.case_id and m.user_id = :me)");
+            parameters.put("me", access.caller().userId());
+        }
+        return sql;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Visit> run(StringBuilder sql, Map<String, Object> parameters, int limit) {
+        var query = em.createNativeQuery(sql.toString(), Visit.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    private String visitorJson() {
+        try {
+            return json.writeValueAsString(List.of(Map.of("userId", access.caller().userId())));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
