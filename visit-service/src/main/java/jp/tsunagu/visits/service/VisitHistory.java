@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.platform.security.CallerScope;
-import jp.tsunagu.visits.domain.Visit;
 import jp.tsunagu.visits.domain.VisitRevision;
 import jp.tsunagu.visits.domain.VisitSnapshot;
 
@@ -24,12 +23,12 @@ public class VisitHistory {
         this.caller = caller;
     }
 
-    /** Keeps the visit as it is now, before it is corrected. */
+    /** Keeps the visit as it was before a correction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void keep(Visit visit) {
+    public void keep(VisitSnapshot before) {
         VisitRevision revision = new VisitRevision();
-        revision.key = new VisitRevision.Key(visit.id, visit.version);
-        revision.snapshot = VisitSnapshot.of(visit);
+        revision.key = new VisitRevision.Key(before.id(), before.version());
+        revision.snapshot = before;
         revision.revisedAt = Instant.now();
         revision.revisedBy = caller.userId();
         em.persist(revision);

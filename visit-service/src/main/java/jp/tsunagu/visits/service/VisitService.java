@@ -13,6 +13,7 @@ import jp.tsunagu.platform.problem.NotFoundException;
 import jp.tsunagu.visits.domain.CaseView;
 import jp.tsunagu.visits.domain.Visit;
 import jp.tsunagu.visits.domain.VisitRules;
+import jp.tsunagu.visits.domain.VisitSnapshot;
 import jp.tsunagu.visits.events.VisitEvents;
 import jp.tsunagu.visits.security.VisitAccess;
 
@@ -97,8 +98,12 @@ public class VisitService {
     public Visit correct(UUID visitId, long expectedVersion, Consumer<Visit> change) {
         Visit visit = access.mayCorrect(get(visitId));
         Versions.check(expectedVersion, visit.version);
-        history.keep(visit);
+        VisitSnapshot before = VisitSnapshot.of(visit);
         change.accept(visit);
+        if (VisitSnapshot.of(visit).equals(before)) {
+            return visit; // a correction that changes nothing is no new version
+        }
+        history.keep(before);
         Instant now = Instant.now();
         visit.updatedAt = now;
         VisitRules.check(visit, now);
