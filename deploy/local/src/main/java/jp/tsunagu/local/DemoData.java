@@ -124,11 +124,73 @@ final class DemoData {
             api.call(token, "POST", Service.CASE, path + "/home-visit-end", Map.of("reason", "EMPLOYED",
                     "endedOn", "2026-11-10", "note", "今後は必要なときに連絡をもらう"), Map.of(), 200);
         }
+        visits(demo, token, id, target);
         if ("IMMINENT".equals(demo.urgency())) {
             api.call(token, "POST", Service.CASE, path + "/crises", Map.of("occurredAt", "2026-11-18T23:40:00+09:00",
                     "kinds", List.of("VIOLENCE"), "description", "夜間に父親と口論になり、物を壊した。けが人なし。",
                     "actions", List.of("POLICE")), Map.of(), 201);
         }
+    }
+
+    /**
+     * Visits as the booklet describes them: in OUTREACH a long run of visits where nobody was met
+     * and a letter was left; from ENGAGEMENT on, meetings with consent to the next one; in EXPANSION
+     * an outing with the peer supporter. Osaka's OUTREACH case is left overdue.
+     */
+    private void visits(Demo demo, String token, String caseId, int target) {
+        if (target < PHASES.indexOf("OUTREACH")) {
+            return;
+        }
+        boolean overdue = demo.center().equals("osaka") && target == PHASES.indexOf("OUTREACH");
+        api.call(token, "PUT", Service.VISIT, "/api/v1/cases/" + caseId + "/visit-plan", Map.of(
+                "intervalDays", 14, "preferredTime", "平日 15時〜17時", "durationMinutes", 30,
+                "companions", demo.center().equals("tokyo") ? List.of("ピアサポーター") : List.of(),
+                "preparedTopics", demo.interests(), "proposalRoute", "LETTER_VIA_FAMILY"), Map.of("If-Match", "\"0\""), 200);
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        int first = overdue ? 150 : 120;
+        List<String> contents = List.of("SUPPORTER_NEWS", "WHAT_I_CAN_DO", "REQUEST_FOR_HELP");
+        int letters = target == PHASES.indexOf("OUTREACH") ? 8 : 4;
+        for (int i = 0; i < letters; i++) {
+            Map<String, Object> visit = visit(caseId, demo.supporterId(), now.minus(java.time.Duration.ofDays(first - 14L * i)));
+            visit.put("outcome", "NOT_MET");
+            visit.put("leftBehind", List.of(Map.of("kind", i % 3 == 2 ? "LEAFLET" : "LETTER", "contents", contents.get(i % 3))));
+            visit.put("notes", "インターホン越しに母親と話し、手紙を託した。本人の部屋の明かりはついていた。");
+            api.call(token, "POST", Service.VISIT, "/api/v1/visits", visit, Map.of(), 201);
+        }
+        if (target >= PHASES.indexOf("ENGAGEMENT")) {
+            for (int daysAgo : List.of(40, 26, 12)) {
+                Map<String, Object> visit = visit(caseId, demo.supporterId(), now.minus(java.time.Duration.ofDays(daysAgo)));
+                visit.put("outcome", "MET_SUBJECT");
+                visit.put("timeAloneWithSubject", daysAgo < 30);
+                visit.put("topics", demo.interests());
+                visit.put("nextVisit", daysAgo == 12
+                        ? Map.of("consent", "AGREED", "at", now.plus(java.time.Duration.ofDays(2)).toString(), "durationMinutes", 30)
+                        : Map.of("consent", "NO_EXPLICIT_REFUSAL", "intervalDays", 14));
+                visit.put("observations", "部屋の前で少し話せた。好きな話題には笑顔も見られた。");
+                api.call(token, "POST", Service.VISIT, "/api/v1/visits", visit, Map.of(), 201);
+            }
+        }
+        if (target == PHASES.indexOf("EXPANSION")) {
+            Map<String, Object> outing = visit(caseId, demo.supporterId(), now.minus(java.time.Duration.ofDays(5)));
+            outing.put("kind", "OUTING");
+            outing.put("activity", "EATING_OUT");
+            outing.put("outcome", "MET_SUBJECT");
+            outing.put("visitors", List.of(Map.of("userId", demo.supporterId(), "role", "STAFF"),
+                    Map.of("userId", TOKYO_PEER, "role", "PEER_SUPPORTER")));
+            outing.put("nextVisit", Map.of("consent", "AGREED", "intervalDays", 7));
+            outing.put("notes", "ピアサポーターと3人でラーメン屋へ。自分で注文できた。");
+            api.call(token, "POST", Service.VISIT, "/api/v1/visits", outing, Map.of(), 201);
+        }
+        if (!overdue && target < PHASES.indexOf("FOLLOW_UP")) {
+            Map<String, Object> next = visit(caseId, demo.supporterId(), now.plus(java.time.Duration.ofDays(3)));
+            next.put("status", "SCHEDULED");
+            api.call(token, "POST", Service.VISIT, "/api/v1/visits", next, Map.of(), 201);
+        }
+    }
+
+    private static Map<String, Object> visit(String caseId, String visitorId, java.time.Instant at) {
+        return new HashMap<>(Map.of("caseId", caseId, "kind", "HOME", "occurredAt", at.toString(), "durationMinutes", 20,
+                "visitors", List.of(Map.of("userId", visitorId, "role", "STAFF"))));
     }
 
     private static Map<String, Object> openCase(Demo demo) {
