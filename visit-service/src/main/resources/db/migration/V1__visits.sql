@@ -1,5 +1,8 @@
 -- visit-service: visit plans, visit logs, and the watch on cadence.
 
+-- The delta feed's clock: every change of a visit, and every loss of sight of a case's visits.
+create sequence visit_change_seq;
+
 -- What visit-service knows of each case, from case-events (or, until its events arrive, from
 -- case-service itself): every authorization decision is made on it.
 create table case_view (
@@ -18,6 +21,15 @@ create table case_view_member (
 );
 create index case_view_member_user on case_view_member (user_id, case_id);
 
+-- Who left a case's team, and when by the visits' change clock: tombstones of the delta feed.
+create table case_view_departure (
+    case_id    uuid   not null,
+    user_id    text   not null,
+    change_seq bigint not null,
+    primary key (case_id, user_id, change_seq)
+);
+create index case_view_departure_user on case_view_departure (user_id, change_seq);
+
 -- How to visit a case (訪問の計画).
 create table visit_plan (
     case_id          uuid primary key,
@@ -31,8 +43,6 @@ create table visit_plan (
     updated_at       timestamptz not null,
     updated_by       text        not null
 );
-
-create sequence visit_change_seq;
 
 -- Visits, recorded or scheduled. occurred_at is when it happened (or will); received_at when it
 -- reached the server (offline clients send later).

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import jp.tsunagu.events.cases.Phase;
 import jp.tsunagu.platform.audit.AuditObjectId;
 import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.audit.Identified;
+import jp.tsunagu.platform.idempotency.Idempotency;
 import jp.tsunagu.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,10 +53,12 @@ public class PhaseResource {
 
     private final PhaseService phases;
     private final CaseAccess access;
+    private final Idempotency idempotency;
 
-    PhaseResource(PhaseService phases, CaseAccess access) {
+    PhaseResource(PhaseService phases, CaseAccess access, Idempotency idempotency) {
         this.phases = phases;
         this.access = access;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -62,9 +66,10 @@ public class PhaseResource {
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
     @Audited(action = "case.phase.change", objectType = "case")
     @Operation(summary = "Move the case to another phase, with a reason")
-    public Response move(@AuditObjectId @PathParam("id") UUID caseId, @Valid @NotNull TransitionBody body) {
-        return Response.status(Response.Status.CREATED)
-                .entity(TransitionView.of(phases.move(caseId, body.to(), body.reason().strip()), true)).build();
+    public Response move(@AuditObjectId @PathParam("id") UUID caseId,
+                         @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull TransitionBody body) {
+        return idempotency.once(idempotencyKey, body, () -> Response.status(Response.Status.CREATED)
+                .entity(TransitionView.of(phases.move(caseId, body.to(), body.reason().strip()), true)).build());
     }
 
     @GET

@@ -58,6 +58,19 @@ class CaseOpeningTest {
     }
 
     @Test
+    void aRetriedOpeningWithTheSameKeyOpensOnce() {
+        java.util.Map<String, Object> body = openCase();
+        String key = java.util.UUID.randomUUID().toString();
+        Response first = given().auth().oauth2(TOKYO_SUPPORTER.token()).header("Idempotency-Key", key)
+                .contentType("application/json").body(body).when().post("/api/v1/cases");
+        Response retry = given().auth().oauth2(TOKYO_SUPPORTER.token()).header("Idempotency-Key", key)
+                .contentType("application/json").body(body).when().post("/api/v1/cases");
+        first.then().statusCode(201);
+        retry.then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first.path("id"))).body("caseNumber", equalTo(first.path("caseNumber")));
+    }
+
+    @Test
     void caseNumbersHaveNoGapsOrDuplicatesUnderConcurrentOpening() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<String> numbers = new ArrayList<>();

@@ -69,6 +69,11 @@ public final class VisitBodies {
     public record Schedule(List<VisitView> items) {
     }
 
-    public record ChangesPage(List<VisitView> items, String next, boolean hasMore) {
+    /** A changed visit, or with {@code deleted} true a visit the caller can no longer see. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ChangeItem(UUID id, Boolean deleted, VisitView visit) {
+    }
+
+    public record ChangesPage(List<ChangeItem> items, String next, boolean hasMore) {
     }
 }

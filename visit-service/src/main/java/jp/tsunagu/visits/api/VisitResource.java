@@ -105,7 +105,7 @@ public class VisitResource {
     @GET
     @Path("changes")
     @Audited(action = "visit.changes.read", objectType = "visit")
-    @Operation(summary = "Visits the caller may see that changed since the token (offline clients)")
+    @Operation(summary = "Visits the caller may see that changed since the token, and tombstones of visits no longer visible")
     public VisitBodies.ChangesPage changes(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
         long from = 0;
         if (since != null && !since.isBlank()) {
@@ -116,8 +116,10 @@ public class VisitResource {
             }
         }
         VisitQueries.Changes changes = queries.changes(from, PageRequest.of(limit, null).limit());
-        return new VisitBodies.ChangesPage(changes.visits().stream().map(v -> VisitMapper.view(v, access.seesNotesOf(v)))
-                .toList(), Cursor.of(changes.until()).encode(), changes.more());
+        return new VisitBodies.ChangesPage(changes.changes().stream().map(c -> c.visible()
+                        .map(v -> new VisitBodies.ChangeItem(v.id, null, VisitMapper.view(v, access.seesNotesOf(v))))
+                        .orElseGet(() -> new VisitBodies.ChangeItem(c.visitId(), true, null))).toList(),
+                Cursor.of(changes.until()).encode(), changes.more());
     }
 
     @GET

@@ -15,8 +15,10 @@ import jp.tsunagu.visits.domain.CaseView;
 import jp.tsunagu.platform.problem.NotFoundException;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -85,7 +87,10 @@ public class CaseViews {
             return; // an event of a case we never heard of, before its opening: nothing to keep
         }
         switch (event) {
-            case CaseTeamChanged team -> replaceTeam(view, team.members());
+            case CaseTeamChanged team -> {
+                recordDepartures(view, team.members());
+                replaceTeam(view, team.members());
+            }
             case CasePhaseChanged phase -> view.phase = phase.toPhase();
             case CaseClosed closed -> view.status = CaseStatus.CLOSED;
             case CaseReopened reopened -> {
@@ -97,6 +102,15 @@ public class CaseViews {
         }
         view.source = CaseView.Source.EVENTS;
         view.updatedAt = Instant.now();
+    }
+
+    /** Whoever leaves the team loses sight of the case's visits: their delta feed gets tombstones. */
+    private void recordDepartures(CaseView view, List<TeamMember> members) {
+        Set<String> staying = new HashSet<>();
+        members.stream().filter(m -> m.userId() != null).forEach(m -> staying.add(m.userId()));
+        view.team.stream().filter(m -> !staying.contains(m.userId())).forEach(left -> em.createNativeQuery(
+                        "insert into case_view_departure (case_id, user_id, change_seq) values (:c, :u, nextval('visit_change_seq'))")
+                .setParameter("c", view.caseId).setParameter("u", left.userId()).executeUpdate());
     }
 
     private static void replaceTeam(CaseView view, List<TeamMember> members) {

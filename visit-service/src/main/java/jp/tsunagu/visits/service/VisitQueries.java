@@ -13,6 +13,8 @@ import jp.tsunagu.visits.domain.Visit;
 import jp.tsunagu.visits.security.VisitAccess;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,11 @@ public class VisitQueries {
                          Optional<VisitStatus> status) {
     }
 
-    public record Changes(List<Visit> visits, long until, boolean more) {
+    /** One change: a visit now visible, or (without one) the tombstone of a visit no longer visible. */
+    public record Change(long seq, UUID visitId, Optional<Visit> visible) {
+    }
+
+    public record Changes(List<Change> changes, long until, boolean more) {
     }
 
     private final EntityManager em;
@@ -83,14 +89,30 @@ public class VisitQueries {
         return run(sql, parameters, 500);
     }
 
-    /** Visits the caller may see that changed after the given point of the change clock. */
+    /**
+     * Visits the caller may see that changed after the given point of the change clock, and
+     * tombstones for the visits of cases whose team the caller has left since.
+     */
     public Changes changes(long since, int limit) {
         Map<String, Object> parameters = new HashMap<>(Map.of("since", since));
         StringBuilder sql = visible(parameters).append(" and v.change_seq > :since order by v.change_seq");
-        List<Visit> rows = run(sql, parameters, limit + 1);
-        boolean more = rows.size() > limit;
-        List<Visit> page = more ? rows.subList(0, limit) : rows;
-        return new Changes(List.copyOf(page), page.isEmpty() ? since : page.get(page.size() - 1).changeSeq, more);
+        List<Change> changes = new ArrayList<>();
+        run(sql, parameters, limit + 1).forEach(v -> changes.add(new Change(v.changeSeq, v.id, Optional.of(v))));
+        if (!access.seesWholeCenter()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> gone = em.createNativeQuery(
+                            "select v.id, d.change_seq from case_view_departure d join visit v on v.case_id = d.case_id"
+                                    + " where d.user_id = :me and d.change_seq > :since and v.center_id = :center"
+                                    + " and not exists (select 1 from case_view_member m where m.case_id = d.case_id"
+                                    + " and m.user_id = :me) order by d.change_seq, v.id")
+                    .setParameter("me", access.caller().userId()).setParameter("since", since)
+                    .setParameter("center", access.caller().requireCenter()).setMaxResults(limit + 1).getResultList();
+            gone.forEach(row -> changes.add(new Change(((Number) row[1]).longValue(), (UUID) row[0], Optional.empty())));
+        }
+        changes.sort(Comparator.comparingLong(Change::seq));
+        boolean more = changes.size() > limit;
+        List<Change> page = more ? changes.subList(0, limit) : changes;
+        return new Changes(List.copyOf(page), page.isEmpty() ? since : page.get(page.size() - 1).seq(), more);
     }
 
     /** The caller's center, and unless supervisor, the cases whose team the caller is on. */

@@ -205,6 +205,15 @@ class VisitRecordingTest {
         String id = as(SUPPORTER).body(notMet(caseId, SUPPORTER, YESTERDAY)).when().post("/api/v1/visits")
                 .then().statusCode(201).extract().path("id");
         as(SUPPORTER).queryParam("since", token).when().get("/api/v1/visits/changes").then().statusCode(200)
-                .body("items.id", equalTo(List.of(id)));
+                .body("items.id", equalTo(List.of(id)))
+                .body("items[0].visit.outcome", equalTo("NOT_MET"));
+        String afterVisit = as(SUPPORTER).queryParam("since", token).when().get("/api/v1/visits/changes").path("next");
+
+        setTeam(caseId, OTHER_SUPPORTER);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as(SUPPORTER).queryParam("since", afterVisit).when().get("/api/v1/visits/changes").then().statusCode(200)
+                        .body("items.id", equalTo(List.of(id)))
+                        .body("items[0].deleted", equalTo(true))
+                        .body("items[0]", not(org.hamcrest.Matchers.hasKey("visit"))));
     }
 }
