@@ -48,15 +48,16 @@ create table support_case (
     visit_overdue_since     timestamptz,
     constraint support_case_number_unique unique (center_id, case_number)
 );
-create index support_case_center_list on support_case (center_id, updated_at desc, id desc);
-create index support_case_center_phase on support_case (center_id, phase, updated_at desc, id desc);
+-- keyset pages compare (updated_at, id) as a row: ascending indexes, read backwards for newest first
+create index support_case_center_list on support_case (center_id, updated_at, id);
+create index support_case_center_phase on support_case (center_id, phase, updated_at, id);
 create index support_case_center_change on support_case (center_id, change_seq);
 create index support_case_kana on support_case (center_id, kana_key text_pattern_ops);
 create index support_case_family_kana on support_case (center_id, family_kana_key text_pattern_ops);
 create index support_case_given_kana on support_case (center_id, given_kana_key text_pattern_ops);
 create index support_case_name on support_case (center_id, name_key text_pattern_ops);
 create index support_case_family_name on support_case (center_id, family_name_key text_pattern_ops);
-create index support_case_crisis on support_case (center_id, updated_at desc, id desc) where crisis_urgency <> 'NONE';
+create index support_case_crisis on support_case (center_id, updated_at, id) where crisis_urgency <> 'NONE';
 
 -- every update moves the case on the change clock (the delta feed), whatever changed
 create function support_case_changed() returns trigger language plpgsql as $$

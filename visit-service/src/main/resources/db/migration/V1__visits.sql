@@ -74,7 +74,8 @@ create table visit (
     -- the hash of the creating request: the same client-made id with another body is a conflict
     request_hash                text        not null
 );
-create index visit_case on visit (case_id, occurred_at desc, id desc);
+create index visit_case on visit (case_id, occurred_at, id);
+create index visit_center_time on visit (center_id, occurred_at, id);
 create index visit_center_change on visit (center_id, change_seq);
 create index visit_visitors on visit using gin (visitors jsonb_path_ops);
 create index visit_scheduled on visit (occurred_at) where status = 'SCHEDULED';

@@ -137,7 +137,7 @@ public class CaseService {
             parameters.put("q", text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         });
         page.after().ifPresent(cursor -> {
-            jpql.append(" and (c.updatedAt < :afterAt or (c.updatedAt = :afterAt and c.id < :afterId))");
+            jpql.append(" and (c.updatedAt, c.id) < (:afterAt, :afterId)");
             parameters.put("afterAt", Instant.parse(cursor.part(0)));
             parameters.put("afterId", UUID.fromString(cursor.part(1)));
         });

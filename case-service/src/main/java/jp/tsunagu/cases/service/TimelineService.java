@@ -37,7 +37,7 @@ public class TimelineService {
         boolean sensitive = access.seesSensitive();
         Cursor after = page.after().orElse(Cursor.of(Instant.EPOCH, 0L));
         var query = em.createQuery("from TimelineEntry e where e.caseId = :c"
-                        + " and (e.occurredAt > :at or (e.occurredAt = :at and e.seq > :seq))"
+                        + " and (e.occurredAt, e.seq) > (:at, :seq)"
                         + (sensitive ? "" : " and e.kind not in :hidden")
                         + " order by e.occurredAt, e.seq", TimelineEntry.class)
                 .setParameter("c", caseId)

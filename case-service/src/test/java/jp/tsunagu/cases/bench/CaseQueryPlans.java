@@ -97,8 +97,7 @@ public final class CaseQueryPlans {
                 select * from support_case c where c.center_id = 'c07' order by c.updated_at desc, c.id desc limit 51""");
         queries.put("supervisor's case list, a later page (keyset)", """
                 select * from support_case c where c.center_id = 'c07'
-                  and (c.updated_at < now() - interval '40 hours' or (c.updated_at = now() - interval '40 hours'
-                       and c.id < 'ffffffff-ffff-ffff-ffff-ffffffffffff'))
+                  and (c.updated_at, c.id) < (now() - interval '40 hours', 'ffffffff-ffff-ffff-ffff-ffffffffffff')
                 order by c.updated_at desc, c.id desc limit 51""");
         queries.put("supporter's case list (team members only)", """
                 select * from support_case c where c.center_id = 'c07' and exists (select 1 from team_member m
@@ -115,7 +114,7 @@ public final class CaseQueryPlans {
                   or c.family_name_key like 'タカハシ%') order by c.updated_at desc, c.id desc limit 51""");
         queries.put("timeline of one case", """
                 select * from timeline_entry e where e.case_id = md5('4242')::uuid
-                  and (e.occurred_at > 'epoch' or (e.occurred_at = 'epoch' and e.seq > 0))
+                  and (e.occurred_at, e.seq) > ('epoch', 0)
                 order by e.occurred_at, e.seq limit 51""");
         queries.put("delta feed of a supervisor", """
                 select * from support_case c where c.center_id = 'c07' and c.change_seq > 290000 order by c.change_seq limit 201""");

@@ -63,7 +63,7 @@ public class CadenceService {
             jpql.append(" and c.dueOn < :today");
         }
         page.after().ifPresent(cursor -> jpql.append(
-                " and (c.dueOn > :afterDue or (c.dueOn = :afterDue and c.caseId > :afterId))"));
+                " and (c.dueOn, c.caseId) > (:afterDue, :afterId)"));
         jpql.append(" and c.dueOn is not null order by c.dueOn, c.caseId");
         var query = em.createQuery(jpql.toString(), Cadence.class).setParameter("center", center);
         if (!access.seesWholeCenter()) {

@@ -73,7 +73,7 @@ public class VisitQueries {
             parameters.put("status", status.name());
         });
         page.after().ifPresent(cursor -> {
-            sql.append(" and (v.occurred_at < :afterAt or (v.occurred_at = :afterAt and v.id < :afterId))");
+            sql.append(" and (v.occurred_at, v.id) < (:afterAt, :afterId)");
             parameters.put("afterAt", Instant.parse(cursor.part(0)));
             parameters.put("afterId", UUID.fromString(cursor.part(1)));
         });
