@@ -1,12 +1,11 @@
 package jp.tsunagu.cases.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jp.tsunagu.testkit.AuthorizationMatrix;
 import jp.tsunagu.testkit.TestTokens;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,27 +34,8 @@ class AuthorizationMatrixTest {
     private static final TestTokens.Builder OFF_TEAM_SUPPORTER = TestTokens.user("tokyo-off-team").roles("supporter").center("tokyo");
     private static final TestTokens.Builder OFF_TEAM_PEER = TestTokens.user("tokyo-peer-2").roles("peer-supporter").center("tokyo");
 
-    /** The callers, in the order of the expectation strings below. */
-    private static final Map<String, TestTokens.Builder> CALLERS = new LinkedHashMap<>();
-
-    static {
-        CALLERS.put("team supporter", TOKYO_SUPPORTER);
-        CALLERS.put("supervisor", TOKYO_SUPERVISOR);
-        CALLERS.put("team peer", TOKYO_PEER);
-        CALLERS.put("off-team supporter", OFF_TEAM_SUPPORTER);
-        CALLERS.put("off-team peer", OFF_TEAM_PEER);
-        CALLERS.put("osaka supervisor", OSAKA_SUPERVISOR);
-        CALLERS.put("osaka supporter", OSAKA_SUPPORTER);
-        CALLERS.put("partner agency", PARTNER);
-        CALLERS.put("center system", CENTER_SYSTEM);
-        CALLERS.put("admin", ADMIN);
-    }
-
     private String caseId;
     private String concernId;
-
-    private record Endpoint(String method, String path, Object body, String expected) {
-    }
 
     /** Set up inside the factory: RestAssured knows the test port only once a test runs. */
     private void aCaseWithATeamAPlanAndACrisisPlan() {
@@ -83,71 +63,57 @@ class AuthorizationMatrixTest {
         Map<String, Object> assessment = Map.of("assessedOn", "2026-11-21", "withdrawalDegree", "STAYS_HOME",
                 "mentalState", Map.of("suspectedUntreatedIllness", false), "intellectualDisabilitySuspected", false,
                 "familyCapacity", Map.of("level", "WEAK"), "crisisUrgency", "NONE");
-        // expectations per caller, in CALLERS order:
+        // expectations per caller, in the order of the callers below:
         // team supporter, supervisor, team peer, off-team supporter, off-team peer, osaka supervisor,
         // osaka supporter, partner agency, center system, admin
         String read = "200 200 200 404 404 404 404 403 403 403";
         String sensitiveRead = "200 200 403 404 403 404 404 403 403 403";
         String write = "--- --- 403 404 403 404 404 403 403 403";
-        List<Endpoint> endpoints = List.of(
-                new Endpoint("GET", "/api/v1/cases", null, "200 200 200 200 200 200 200 403 403 403"),
-                new Endpoint("POST", "/api/v1/cases", Map.of(), "400 400 403 400 403 400 400 403 403 403"),
-                new Endpoint("GET", "/api/v1/cases/potential-duplicates?familyNameKana=サトウ&givenNameKana=タロウ", null,
-                        "200 200 403 200 403 200 200 403 403 403"),
-                new Endpoint("GET", "/api/v1/cases/changes", null, "200 200 200 200 200 200 200 403 403 403"),
-                new Endpoint("GET", c, null, read),
-                new Endpoint("PATCH", c, Map.of(), "200 200 403 404 403 404 404 403 403 403"),
-                new Endpoint("GET", c + "/team", null, read),
-                new Endpoint("PUT", c + "/team", Map.of("members", List.of()), "403 400 403 403 403 400 403 403 403 403"),
-                new Endpoint("GET", c + "/phase-transitions", null, read),
-                new Endpoint("POST", c + "/phase-transitions", Map.of("to", "ASSESSMENT", "reason", "x"), "409 409 403 404 403 404 404 403 403 403"),
-                new Endpoint("GET", c + "/assessments", null, sensitiveRead),
-                new Endpoint("POST", c + "/assessments", assessment, write),
-                new Endpoint("GET", c + "/plan", null, sensitiveRead),
-                new Endpoint("GET", c + "/plan/revisions", null, sensitiveRead),
-                new Endpoint("PUT", c + "/plan", Map.of("goal", "g", "reason", "r"), "412 412 403 404 403 404 404 403 403 403"),
-                new Endpoint("GET", c + "/crisis-plan", null, sensitiveRead),
-                new Endpoint("PUT", c + "/crisis-plan", Map.of("contacts", List.of(Map.of("name", "n", "phone", "110")), "instructions", "i"),
-                        "412 412 403 404 403 404 404 403 403 403"),
-                new Endpoint("GET", c + "/crises", null, sensitiveRead),
-                new Endpoint("POST", c + "/crises", Map.of("occurredAt", "2026-11-20T10:00:00+09:00", "kinds", List.of("VIOLENCE"),
-                        "actions", List.of()), write),
-                new Endpoint("GET", c + "/concerns", null, read),
-                new Endpoint("POST", c + "/concerns", Map.of("kind", "WISH", "category", "MONEY", "raisedBy", "FAMILY"), write),
-                new Endpoint("PATCH", c + "/concerns/" + "CONCERN", Map.of("status", "IN_PROGRESS"), "200 412 403 404 403 404 404 403 403 403"),
-                new Endpoint("GET", c + "/milestones", null, read),
-                new Endpoint("POST", c + "/milestones", Map.of("kind", "ACCEPTED_VISITS", "reachedOn", "2026-11-01"), write),
-                new Endpoint("GET", c + "/timeline", null, read),
-                new Endpoint("GET", c + "/access-log", null, "403 200 403 403 403 404 403 403 403 403"),
-                new Endpoint("POST", c + "/closure", Map.of(), "403 400 403 403 403 400 403 403 403 403"),
-                new Endpoint("POST", c + "/reopening", Map.of("reason", "r"), "409 409 403 404 403 404 404 403 403 403"),
-                new Endpoint("POST", c + "/home-visit-end", Map.of(), "400 400 403 400 403 400 400 403 403 403"),
-                new Endpoint("GET", "/api/v1/stats?from=2026-01-01&to=2026-12-31", null, "403 200 403 403 403 200 403 403 200 403"),
-                new Endpoint("GET", "/api/v1/cases/" + UUID.randomUUID(), null, "404 404 404 404 404 404 404 403 403 403"));
-
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Endpoint endpoint : endpoints) {
-            String[] expected = endpoint.expected().split(" ");
-            int i = 0;
-            for (Map.Entry<String, TestTokens.Builder> caller : CALLERS.entrySet()) {
-                String want = expected[i++];
-                if (want.equals("---")) {
-                    continue;
-                }
-                String path = endpoint.path().replace("CONCERN", concernId == null ? "x" : concernId);
-                tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + endpoint.path() + " as " + caller.getKey() + " → " + want,
-                        () -> {
-                            var request = given().auth().oauth2(caller.getValue().token());
-                            if (endpoint.method().equals("PUT") || endpoint.method().equals("PATCH")) {
-                                request.header("If-Match", "\"0\"");
-                            }
-                            if (endpoint.body() != null) {
-                                request.contentType("application/json").body(endpoint.body());
-                            }
-                            request.when().request(endpoint.method(), path).then().statusCode(Integer.parseInt(want));
-                        }));
-            }
-        }
-        return tests;
+        return new AuthorizationMatrix()
+                .caller("team supporter", TOKYO_SUPPORTER)
+                .caller("supervisor", TOKYO_SUPERVISOR)
+                .caller("team peer", TOKYO_PEER)
+                .caller("off-team supporter", OFF_TEAM_SUPPORTER)
+                .caller("off-team peer", OFF_TEAM_PEER)
+                .caller("osaka supervisor", OSAKA_SUPERVISOR)
+                .caller("osaka supporter", OSAKA_SUPPORTER)
+                .caller("partner agency", PARTNER)
+                .caller("center system", CENTER_SYSTEM)
+                .caller("admin", ADMIN)
+                .endpoint("GET", "/api/v1/cases", null, "200 200 200 200 200 200 200 403 403 403")
+                .endpoint("POST", "/api/v1/cases", Map.of(), "400 400 403 400 403 400 400 403 403 403")
+                .endpoint("GET", "/api/v1/cases/potential-duplicates?familyNameKana=サトウ&givenNameKana=タロウ", null,
+                        "200 200 403 200 403 200 200 403 403 403")
+                .endpoint("GET", "/api/v1/cases/changes", null, "200 200 200 200 200 200 200 403 403 403")
+                .endpoint("GET", c, null, read)
+                .endpoint("PATCH", c, Map.of(), "200 200 403 404 403 404 404 403 403 403")
+                .endpoint("GET", c + "/team", null, read)
+                .endpoint("PUT", c + "/team", Map.of("members", List.of()), "403 400 403 403 403 400 403 403 403 403")
+                .endpoint("GET", c + "/phase-transitions", null, read)
+                .endpoint("POST", c + "/phase-transitions", Map.of("to", "ASSESSMENT", "reason", "x"), "409 409 403 404 403 404 404 403 403 403")
+                .endpoint("GET", c + "/assessments", null, sensitiveRead)
+                .endpoint("POST", c + "/assessments", assessment, write)
+                .endpoint("GET", c + "/plan", null, sensitiveRead)
+                .endpoint("GET", c + "/plan/revisions", null, sensitiveRead)
+                .endpoint("PUT", c + "/plan", Map.of("goal", "g", "reason", "r"), "412 412 403 404 403 404 404 403 403 403")
+                .endpoint("GET", c + "/crisis-plan", null, sensitiveRead)
+                .endpoint("PUT", c + "/crisis-plan", Map.of("contacts", List.of(Map.of("name", "n", "phone", "110")), "instructions", "i"),
+                        "412 412 403 404 403 404 404 403 403 403")
+                .endpoint("GET", c + "/crises", null, sensitiveRead)
+                .endpoint("POST", c + "/crises", Map.of("occurredAt", "2026-11-20T10:00:00+09:00", "kinds", List.of("VIOLENCE"),
+                        "actions", List.of()), write)
+                .endpoint("GET", c + "/concerns", null, read)
+                .endpoint("POST", c + "/concerns", Map.of("kind", "WISH", "category", "MONEY", "raisedBy", "FAMILY"), write)
+                .endpoint("PATCH", c + "/concerns/" + concernId, Map.of("status", "IN_PROGRESS"), "200 412 403 404 403 404 404 403 403 403")
+                .endpoint("GET", c + "/milestones", null, read)
+                .endpoint("POST", c + "/milestones", Map.of("kind", "ACCEPTED_VISITS", "reachedOn", "2026-11-01"), write)
+                .endpoint("GET", c + "/timeline", null, read)
+                .endpoint("GET", c + "/access-log", null, "403 200 403 403 403 404 403 403 403 403")
+                .endpoint("POST", c + "/closure", Map.of(), "403 400 403 403 403 400 403 403 403 403")
+                .endpoint("POST", c + "/reopening", Map.of("reason", "r"), "409 409 403 404 403 404 404 403 403 403")
+                .endpoint("POST", c + "/home-visit-end", Map.of(), "400 400 403 400 403 400 400 403 403 403")
+                .endpoint("GET", "/api/v1/stats?from=2026-01-01&to=2026-12-31", null, "403 200 403 403 403 200 403 403 200 403")
+                .endpoint("GET", "/api/v1/cases/" + UUID.randomUUID(), null, "404 404 404 404 404 404 404 403 403 403")
+                .tests();
     }
 }

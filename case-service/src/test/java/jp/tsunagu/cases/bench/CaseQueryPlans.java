@@ -1,17 +1,10 @@
 package jp.tsunagu.cases.bench;
 
-import jp.tsunagu.infra.PostgresServer;
-import org.flywaydb.core.Flyway;
+import jp.tsunagu.testkit.QueryPlans;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Loads 300,000 cases (20 centers, teams, 10 timeline lines each) into a real PostgreSQL with the
@@ -22,35 +15,14 @@ import java.util.Optional;
  */
 public final class CaseQueryPlans {
 
+    private static final int DEFAULT_CASES = 300_000;
+
     public static void main(String[] args) throws Exception {
-        int cases = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
-        Path data = Files.createTempDirectory("case-query-plans");
-        try (PostgresServer postgres = PostgresServer.start(Optional.of(data), 0)) {
-            postgres.ensureDatabase("plans");
-            String url = postgres.jdbcUrl("plans");
-            Flyway.configure().dataSource(url, PostgresServer.USER, "").locations("classpath:db/platform", "classpath:db/migration")
-                    .load().migrate();
-            try (Connection db = DriverManager.getConnection(url, PostgresServer.USER, "");
-                 Statement sql = db.createStatement()) {
-                long start = System.nanoTime();
-                load(sql, cases);
-                System.out.printf("loaded %,d cases, %,d team rows, %,d timeline lines in %.1f s%n", cases,
-                        count(sql, "team_member"), count(sql, "timeline_entry"), (System.nanoTime() - start) / 1e9);
-                for (Map.Entry<String, String> query : queries().entrySet()) {
-                    System.out.println("\n=== " + query.getKey() + "\n" + query.getValue().strip());
-                    try (ResultSet plan = sql.executeQuery("explain (analyze, buffers) " + query.getValue())) {
-                        while (plan.next()) {
-                            System.out.println("  " + plan.getString(1));
-                        }
-                    }
-                }
-            }
-        }
+        int cases = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_CASES;
+        QueryPlans.print(sql -> load(sql, cases), queries());
     }
 
-    /** Synthetic rows in SQL (fast): centers c00..c19, kana from a small syllabary, one supporter per 50 cases. */
-    private static void load(Statement sql, int cases) throws Exception {
-        sql.execute("set synchronous_commit = off");
+    private static String load(Statement sql, int cases) throws Exception {
         sql.execute("""
                 insert into support_case (id, center_id, case_number, phase, status, version, opened_at, opened_by, updated_at,
                     intake_received_at, intake_channel, consultant_relation, family_name, given_name, family_name_kana,
@@ -80,14 +52,8 @@ public final class CaseQueryPlans {
                     '{"outcome":"NOT_MET"}'::jsonb
                 from support_case c, generate_series(0, 9) as n
                 """);
-        sql.execute("vacuum analyze");
-    }
-
-    private static long count(Statement sql, String table) throws Exception {
-        try (ResultSet rs = sql.executeQuery("select count(*) from " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return String.format("loaded %,d cases, %,d team rows, %,d timeline lines", cases,
+                QueryPlans.count(sql, "team_member"), QueryPlans.count(sql, "timeline_entry"));
     }
 
     /** The service's queries (CaseService.list, TimelineService.timeline, ChangeFeed.since) in SQL. */

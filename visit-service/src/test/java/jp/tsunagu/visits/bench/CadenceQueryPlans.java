@@ -1,17 +1,10 @@
 package jp.tsunagu.visits.bench;
 
-import jp.tsunagu.infra.PostgresServer;
-import org.flywaydb.core.Flyway;
+import jp.tsunagu.testkit.QueryPlans;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Loads a center with 10,000 cases (20 visits each, teams of one supporter per 40 cases) into a
@@ -22,34 +15,14 @@ import java.util.Optional;
  */
 public final class CadenceQueryPlans {
 
+    private static final int DEFAULT_CASES = 10_000;
+
     public static void main(String[] args) throws Exception {
-        int cases = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        Path data = Files.createTempDirectory("cadence-query-plans");
-        try (PostgresServer postgres = PostgresServer.start(Optional.of(data), 0)) {
-            postgres.ensureDatabase("plans");
-            String url = postgres.jdbcUrl("plans");
-            Flyway.configure().dataSource(url, PostgresServer.USER, "").locations("classpath:db/platform", "classpath:db/migration")
-                    .load().migrate();
-            try (Connection db = DriverManager.getConnection(url, PostgresServer.USER, "");
-                 Statement sql = db.createStatement()) {
-                long start = System.nanoTime();
-                load(sql, cases);
-                System.out.printf("loaded %,d cases and %,d visits in %.1f s%n", cases, count(sql, "visit"),
-                        (System.nanoTime() - start) / 1e9);
-                for (Map.Entry<String, String> query : queries().entrySet()) {
-                    System.out.println("\n=== " + query.getKey() + "\n" + query.getValue().strip());
-                    try (ResultSet plan = sql.executeQuery("explain (analyze, buffers) " + query.getValue())) {
-                        while (plan.next()) {
-                            System.out.println("  " + plan.getString(1));
-                        }
-                    }
-                }
-            }
-        }
+        int cases = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_CASES;
+        QueryPlans.print(sql -> load(sql, cases), queries());
     }
 
-    private static void load(Statement sql, int cases) throws Exception {
-        sql.execute("set synchronous_commit = off");
+    private static String load(Statement sql, int cases) throws Exception {
         sql.execute("insert into case_view select md5(i::text)::uuid, 'tokyo', 'OUTREACH', 'OPEN', 'EVENTS', now()"
                 + " from generate_series(1, " + cases + ") i");
         sql.execute("insert into case_view_member select md5(i::text)::uuid, 'supporter-' || (i % (" + cases
@@ -64,14 +37,7 @@ public final class CadenceQueryPlans {
         sql.execute("insert into cadence select md5(i::text)::uuid, 'tokyo', current_date - (14 + i % 14),"
                 + " current_date - (56 + i % 14), i % 4, 14, current_date - (i % 28) + 7, now()"
                 + " from generate_series(1, " + cases + ") i");
-        sql.execute("vacuum analyze");
-    }
-
-    private static long count(Statement sql, String table) throws Exception {
-        try (ResultSet rs = sql.executeQuery("select count(*) from " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return String.format("loaded %,d cases and %,d visits", cases, QueryPlans.count(sql, "visit"));
     }
 
     /** CadenceService.list and VisitQueries in SQL. */
