@@ -36,7 +36,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpServerRequest request) {
-        return answer(e.kind(), e.getMessage(), request, e.violations().isEmpty() ? null : e.violations(),
+        return problem(e.kind(), e.getMessage(), request, e.violations().isEmpty() ? null : e.violations(),
                 e.currentVersion().orElse(null));
     }
 
@@ -47,12 +47,12 @@ public class ProblemMapper {
             violations.add(new Violation(fieldPath(violation.getPropertyPath()), violation.getMessage()));
         }
         violations.sort(Comparator.comparing(Violation::field));
-        return answer(ProblemKind.INVALID_REQUEST, "The request has invalid fields", request, violations, null);
+        return problem(ProblemKind.INVALID_REQUEST, "The request has invalid fields", request, violations, null);
     }
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, HttpServerRequest request) {
-        return answer(ProblemKind.INVALID_REQUEST, "The body is not valid JSON for this resource", request,
+        return problem(ProblemKind.INVALID_REQUEST, "The body is not valid JSON for this resource", request,
                 jsonViolation(e).map(List::of).orElse(null), null);
     }
 
@@ -74,19 +74,19 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, HttpServerRequest request) {
-        return answer(ProblemKind.FORBIDDEN, "Your role does not allow this", request, null, null);
+        return problem(ProblemKind.FORBIDDEN, "Your role does not allow this", request, null, null);
     }
 
     @ServerExceptionMapper
     public Response concurrentChange(OptimisticLockException e, HttpServerRequest request) {
-        return answer(ProblemKind.CONFLICT, "Changed concurrently by someone else; read it again", request, null, null);
+        return problem(ProblemKind.CONFLICT, "Changed concurrently by someone else; read it again", request, null, null);
     }
 
     /** A unique key the request collides with (e.g. a client-made id used twice). */
     @ServerExceptionMapper
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
         if (e.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
-            return answer(ProblemKind.CONFLICT, "It already exists", request, null, null);
+            return problem(ProblemKind.CONFLICT, "It already exists", request, null, null);
         }
         return unexpected(e, request);
     }
@@ -115,18 +115,13 @@ public class ProblemMapper {
     public Response unexpected(Throwable e, HttpServerRequest request) {
         // no message: it may quote data (SQL values, input); the classes and frames find the fault
         LOG.errorf("unexpected failure on %s %s: %s", request.method(), request.path(), Failures.describe(e));
-        return answer(ProblemKind.INTERNAL, "Something went wrong on our side; the request id helps us find it",
+        return problem(ProblemKind.INTERNAL, "Something went wrong on our side; the request id helps us find it",
                 request, null, null);
     }
 
     private Response unauthenticated(HttpServerRequest request) {
-        return Response.fromResponse(answer(ProblemKind.UNAUTHENTICATED, "Send a valid bearer token", request, null, null))
+        return Response.fromResponse(problem(ProblemKind.UNAUTHENTICATED, "Send a valid bearer token", request, null, null))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tsunagu\"").build();
-    }
-
-    private static Response answer(ProblemKind kind, String detail, HttpServerRequest request,
-                                   List<Violation> violations, Long currentVersion) {
-        return problem(kind, detail, request, violations, currentVersion);
     }
 
     /** Builds the response for a kind; also used outside JAX-RS (body size limit). */
