@@ -25,6 +25,7 @@ import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.audit.Identified;
 import jp.tsunagu.platform.idempotency.Idempotency;
 import jp.tsunagu.platform.security.Roles;
+import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,7 +68,7 @@ public class AssessmentResource {
                                  String stigma, String consultationHistory, FamilyCapacityJudgement familyCapacity,
                                  CrisisUrgency crisisUrgency, Set<CrisisFactor> crisisFactors) implements Identified {
         static AssessmentView of(Assessment a) {
-            return new AssessmentView(a.id, a.assessedOn, Times.tokyo(a.recordedAt), a.recordedBy, a.developmentalHistory,
+            return new AssessmentView(a.id, a.assessedOn, Tokyo.offset(a.recordedAt), a.recordedBy, a.developmentalHistory,
                     a.withdrawalDegree, new MentalState(a.mentalStateNotes, a.suspectedUntreatedIllness),
                     a.intellectualDisabilitySuspected, a.familyRelations, a.familyCondition, a.stigma,
                     a.consultationHistory, new FamilyCapacityJudgement(a.familyCapacity, a.familyCapacityNotes),

@@ -20,6 +20,7 @@ import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
 import jp.tsunagu.platform.security.Roles;
+import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,14 +38,14 @@ public class CaseHistoryResource {
     public record TimelineItem(UUID id, OffsetDateTime occurredAt, TimelineKind kind, UUID refId,
                                Map<String, Object> attributes) {
         static TimelineItem of(TimelineEntry e) {
-            return new TimelineItem(e.id, Times.tokyo(e.occurredAt), e.kind, e.refId, e.attributes);
+            return new TimelineItem(e.id, Tokyo.offset(e.occurredAt), e.kind, e.refId, e.attributes);
         }
     }
 
     public record AccessLogItem(long id, OffsetDateTime occurredAt, String actorId, String actorRoles, String action,
                                 AuditOutcome outcome, String requestId, String remoteAddress) {
         static AccessLogItem of(AuditEntry e) {
-            return new AccessLogItem(e.id, Times.tokyo(e.occurredAt), e.actorId, e.actorRoles, e.action, e.outcome,
+            return new AccessLogItem(e.id, Tokyo.offset(e.occurredAt), e.actorId, e.actorRoles, e.action, e.outcome,
                     e.requestId, e.remoteAddress);
         }
     }

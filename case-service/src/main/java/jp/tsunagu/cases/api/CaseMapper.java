@@ -5,10 +5,10 @@ import jp.tsunagu.cases.domain.Intake;
 import jp.tsunagu.cases.domain.Subject;
 import jp.tsunagu.cases.domain.SupportCase;
 import jp.tsunagu.cases.service.DuplicateCandidate;
+import jp.tsunagu.platform.time.Tokyo;
 
 import java.util.List;
 
-import static jp.tsunagu.cases.api.Times.tokyo;
 
 /** Between the case API's records and the domain; {@code sensitive} false gives the peer view. */
 final class CaseMapper {
@@ -52,12 +52,12 @@ final class CaseMapper {
         List<CaseViews.HouseholdMemberView> household = c.household.stream()
                 .map(m -> new CaseViews.HouseholdMemberView(m.relation(), m.name(), m.birthYear(),
                         sensitive ? m.health() : null, m.keyPerson(), m.relationshipWithSubject())).toList();
-        CaseViews.IntakeView intake = sensitive ? new CaseViews.IntakeView(tokyo(c.intake.receivedAt()), c.intake.channel(),
+        CaseViews.IntakeView intake = sensitive ? new CaseViews.IntakeView(Tokyo.offset(c.intake.receivedAt()), c.intake.channel(),
                 new CaseViews.ConsultantView(c.intake.consultantRelation(), c.intake.consultantName()), c.intake.summary())
                 : null;
-        return new CaseViews.CaseView(c.id, c.caseNumber, c.centerId, c.phase, c.status, c.version, tokyo(c.openedAt),
-                c.openedBy, tokyo(c.updatedAt), intake, subject, household, sensitive ? c.crisisUrgency : null,
-                c.visitOverdueSince != null, c.homeVisitsEndedOn, c.homeVisitEndReason, tokyo(c.closedAt),
+        return new CaseViews.CaseView(c.id, c.caseNumber, c.centerId, c.phase, c.status, c.version, Tokyo.offset(c.openedAt),
+                c.openedBy, Tokyo.offset(c.updatedAt), intake, subject, household, sensitive ? c.crisisUrgency : null,
+                c.visitOverdueSince != null, c.homeVisitsEndedOn, c.homeVisitEndReason, Tokyo.offset(c.closedAt),
                 warnings.stream().map(CaseMapper::duplicate).toList());
     }
 
@@ -65,7 +65,7 @@ final class CaseMapper {
         Subject s = c.subject;
         return new CaseViews.CaseSummary(c.id, c.caseNumber, c.phase, c.status, s.familyName(), s.givenName(),
                 s.familyNameKana(), s.givenNameKana(), sensitive ? c.crisisUrgency : null, c.visitOverdueSince != null,
-                tokyo(c.updatedAt), c.version);
+                Tokyo.offset(c.updatedAt), c.version);
     }
 
     static CaseViews.DuplicateView duplicate(DuplicateCandidate candidate) {

@@ -10,9 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.cases.security.CaseAccess;
 import jp.tsunagu.cases.service.ChangeFeed;
 import jp.tsunagu.platform.audit.Audited;
-import jp.tsunagu.platform.paging.Cursor;
+import jp.tsunagu.platform.paging.ChangeToken;
 import jp.tsunagu.platform.paging.PageRequest;
-import jp.tsunagu.platform.problem.InvalidRequestException;
 import jp.tsunagu.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,20 +49,11 @@ public class ChangesResource {
     @Audited(action = "case.changes.read", objectType = "case")
     @Operation(summary = "Case summaries changed since the token, and tombstones of cases no longer visible")
     public ChangesPage changes(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
-        long from = since == null || since.isBlank() ? 0 : parse(since);
-        ChangeFeed.Changes changes = feed.since(from, PageRequest.of(limit, null).limit());
+        ChangeFeed.Changes changes = feed.since(ChangeToken.since(since), PageRequest.of(limit, null).limit());
         boolean sensitive = access.seesSensitive();
         return new ChangesPage(changes.changes().stream().map(c -> c.visible()
                         .map(sc -> new ChangeItem(c.caseId(), null, CaseMapper.summary(sc, sensitive)))
                         .orElseGet(() -> new ChangeItem(c.caseId(), true, null))).toList(),
-                Cursor.of(changes.until()).encode(), changes.more());
-    }
-
-    private static long parse(String token) {
-        try {
-            return Long.parseLong(Cursor.decode(token).part(0));
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("since", "not a token this API gave out");
-        }
+                ChangeToken.of(changes.until()), changes.more());
     }
 }

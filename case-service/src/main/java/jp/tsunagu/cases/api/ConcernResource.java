@@ -32,6 +32,7 @@ import jp.tsunagu.platform.http.MergePatch;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.idempotency.Idempotency;
 import jp.tsunagu.platform.security.Roles;
+import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,7 +57,7 @@ public class ConcernResource {
                               OffsetDateTime raisedAt, OffsetDateTime updatedAt) implements Identified {
         static ConcernView of(Concern c, boolean sensitive) {
             return new ConcernView(c.id, c.version, c.kind, c.category, c.raisedBy, c.status,
-                    sensitive ? c.description : null, c.actions, Times.tokyo(c.raisedAt), Times.tokyo(c.updatedAt));
+                    sensitive ? c.description : null, c.actions, Tokyo.offset(c.raisedAt), Tokyo.offset(c.updatedAt));
         }
     }
 

@@ -31,6 +31,7 @@ import jp.tsunagu.platform.audit.Identified;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.idempotency.Idempotency;
 import jp.tsunagu.platform.security.Roles;
+import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,7 +62,7 @@ public class CrisisResource {
         static CrisisPlanView of(CrisisPlan p) {
             return new CrisisPlanView(p.version, p.contacts.stream()
                     .map(c -> new ContactBody(c.agencyId(), c.name(), c.phone(), c.when())).toList(),
-                    p.instructions, p.sharedWithFamilyOn, Times.tokyo(p.updatedAt), p.updatedBy);
+                    p.instructions, p.sharedWithFamilyOn, Tokyo.offset(p.updatedAt), p.updatedBy);
         }
     }
 
@@ -72,8 +73,8 @@ public class CrisisResource {
     public record CrisisView(UUID id, OffsetDateTime occurredAt, Set<CrisisFactor> kinds, String description,
                              Set<CrisisAction> actions, OffsetDateTime reportedAt, String reportedBy) implements Identified {
         static CrisisView of(Crisis c) {
-            return new CrisisView(c.id, Times.tokyo(c.occurredAt), c.kinds, c.description, c.actions,
-                    Times.tokyo(c.reportedAt), c.reportedBy);
+            return new CrisisView(c.id, Tokyo.offset(c.occurredAt), c.kinds, c.description, c.actions,
+                    Tokyo.offset(c.reportedAt), c.reportedBy);
         }
     }
 

@@ -15,13 +15,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.tsunagu.cases.domain.SupportCase;
-import jp.tsunagu.cases.service.CaseService;
 import jp.tsunagu.cases.service.LifecycleService;
 import jp.tsunagu.events.cases.HomeVisitEndReason;
 import jp.tsunagu.platform.audit.AuditObjectId;
 import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.security.Roles;
+import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,7 +55,7 @@ public class LifecycleResource {
     @Audited(action = "case.home-visits.end", objectType = "case")
     @Operation(summary = "Home visits end; the phase becomes FOLLOW_UP")
     public Response endHomeVisits(@AuditObjectId @PathParam("id") UUID caseId, @Valid @NotNull HomeVisitEndBody body) {
-        LocalDate on = body.endedOn() != null ? body.endedOn() : LocalDate.now(CaseService.TOKYO);
+        LocalDate on = body.endedOn() != null ? body.endedOn() : Tokyo.today();
         return answer(lifecycle.endHomeVisits(caseId, body.reason(), on, body.note()));
     }
 

@@ -24,6 +24,7 @@ import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.audit.Identified;
 import jp.tsunagu.platform.idempotency.Idempotency;
 import jp.tsunagu.platform.security.Roles;
+import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,7 +47,7 @@ public class MilestoneResource {
     public record MilestoneView(UUID id, MilestoneKind kind, LocalDate reachedOn, String note,
                                 OffsetDateTime recordedAt, String recordedBy) implements Identified {
         static MilestoneView of(Milestone m, boolean sensitive) {
-            return new MilestoneView(m.id, m.kind, m.reachedOn, sensitive ? m.note : null, Times.tokyo(m.recordedAt),
+            return new MilestoneView(m.id, m.kind, m.reachedOn, sensitive ? m.note : null, Tokyo.offset(m.recordedAt),
                     m.recordedBy);
         }
     }

@@ -23,6 +23,7 @@ import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.audit.Identified;
 import jp.tsunagu.platform.idempotency.Idempotency;
 import jp.tsunagu.platform.security.Roles;
+import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +45,7 @@ public class PhaseResource {
                                  OffsetDateTime transitionedAt, String transitionedBy) implements Identified {
         static TransitionView of(PhaseTransition t, boolean sensitive) {
             return new TransitionView(t.id, t.fromPhase, t.toPhase, t.steppedBack, sensitive ? t.reason : null,
-                    Times.tokyo(t.transitionedAt), t.transitionedBy);
+                    Tokyo.offset(t.transitionedAt), t.transitionedBy);
         }
     }
 

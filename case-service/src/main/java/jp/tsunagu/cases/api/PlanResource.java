@@ -21,6 +21,7 @@ import jp.tsunagu.platform.audit.AuditObjectId;
 import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.security.Roles;
+import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,7 +48,7 @@ public class PlanResource {
                            String familyNeeds, String reason, OffsetDateTime revisedAt, String revisedBy) {
         static PlanView of(PlanRevision p) {
             return new PlanView(p.revision(), p.goal, p.prospect, p.homeVisitRole, p.subjectNeeds, p.familyNeeds,
-                    p.reason, Times.tokyo(p.revisedAt), p.revisedBy);
+                    p.reason, Tokyo.offset(p.revisedAt), p.revisedBy);
         }
     }
 

@@ -33,15 +33,10 @@ public class CaseJournal {
 
     public void record(SupportCase supportCase, TimelineKind kind, UUID refId, Instant at,
                        Map<String, Object> attributes, EventData... events) {
-        touch(supportCase, at);
+        supportCase.touched(at);
         em.persist(TimelineEntry.of(supportCase, kind, refId, at, attributes));
         for (EventData event : events) {
             outbox.append(event);
         }
-    }
-
-    /** Marks the case changed (list order, delta feed) without a timeline line. */
-    public void touch(SupportCase supportCase, Instant at) {
-        supportCase.touched(at);
     }
 }

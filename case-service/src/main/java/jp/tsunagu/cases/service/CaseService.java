@@ -22,10 +22,10 @@ import jp.tsunagu.platform.paging.Cursor;
 import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
 import jp.tsunagu.platform.security.CallerScope;
+import jp.tsunagu.platform.time.Tokyo;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +38,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class CaseService {
-
-    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     /** A new case and the existing ones it may duplicate. */
     public record Opened(SupportCase supportCase, List<DuplicateCandidate> warnings) {
@@ -64,7 +62,7 @@ public class CaseService {
         Instant now = Instant.now();
         List<DuplicateCandidate> warnings = potentialDuplicates(subject.familyNameKana(), subject.givenNameKana(),
                 Optional.ofNullable(subject.birthDate()), Optional.ofNullable(subject.knownBirthYear()));
-        SupportCase opened = SupportCase.open(center, numbers.next(center, now.atZone(TOKYO).getYear()), intake, subject,
+        SupportCase opened = SupportCase.open(center, numbers.next(center, Tokyo.day(now).getYear()), intake, subject,
                 interests, household, caller.userId(), now);
         em.persist(opened);
         TeamMember primary = TeamMember.of(opened.id, 0, TeamMemberKind.STAFF, caller.userId(), null, TeamRole.PRIMARY);

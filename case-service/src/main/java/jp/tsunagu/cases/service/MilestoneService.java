@@ -7,9 +7,9 @@ import jp.tsunagu.cases.domain.Milestone;
 import jp.tsunagu.cases.domain.SupportCase;
 import jp.tsunagu.cases.domain.TimelineKind;
 import jp.tsunagu.cases.security.CaseAccess;
+import jp.tsunagu.platform.time.Tokyo;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,8 +44,8 @@ public class MilestoneService {
 
     /** A milestone of today stands where it was recorded; an earlier one at the start of its day. */
     private static Instant placeOnTimeline(Milestone milestone) {
-        return milestone.reachedOn.equals(LocalDate.ofInstant(milestone.recordedAt, CaseService.TOKYO))
-                ? milestone.recordedAt : milestone.reachedOn.atStartOfDay(CaseService.TOKYO).toInstant();
+        return milestone.reachedOn.equals(Tokyo.day(milestone.recordedAt))
+                ? milestone.recordedAt : Tokyo.startOf(milestone.reachedOn);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

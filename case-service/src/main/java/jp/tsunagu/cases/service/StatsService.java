@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.platform.security.CallerScope;
+import jp.tsunagu.platform.time.Tokyo;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,8 +36,7 @@ public class StatsService {
     public Stats forPeriod(LocalDate from, LocalDate to) {
         Map<String, Object> center = Map.of("center", caller.requireCenter());
         Map<String, Object> period = Map.of("center", caller.requireCenter(),
-                "start", from.atStartOfDay(CaseService.TOKYO).toInstant(),
-                "end", to.plusDays(1).atStartOfDay(CaseService.TOKYO).toInstant());
+                "start", Tokyo.startOf(from), "end", Tokyo.startOf(to.plusDays(1)));
         return new Stats(from, to,
                 count("select count(*) from support_case where center_id = :center and opened_at >= :start and opened_at < :end", period),
                 grouped("select phase, count(*) from support_case where center_id = :center and status = 'OPEN' group by phase", center),

@@ -3,19 +3,15 @@ package jp.tsunagu.visits.api;
 import jp.tsunagu.events.visits.LeftBehind;
 import jp.tsunagu.events.visits.VisitStatus;
 import jp.tsunagu.events.visits.Visitor;
+import jp.tsunagu.platform.time.Tokyo;
 import jp.tsunagu.visits.domain.Visit;
 import jp.tsunagu.visits.domain.VisitSnapshot;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 /** Between the visit API's records and the domain. */
 final class VisitMapper {
-
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private VisitMapper() {
     }
@@ -42,11 +38,11 @@ final class VisitMapper {
     }
 
     static VisitBodies.VisitBody body(Visit v) {
-        return new VisitBodies.VisitBody(v.id, v.caseId, v.kind, v.status, tokyo(v.occurredAt), v.durationMinutes,
+        return new VisitBodies.VisitBody(v.id, v.caseId, v.kind, v.status, Tokyo.offset(v.occurredAt), v.durationMinutes,
                 v.visitors.stream().map(x -> new VisitBodies.VisitorBody(x.userId(), x.role())).toList(), v.outcome,
                 v.leftBehind.stream().map(l -> new VisitBodies.LeftBehindBody(l.kind(), l.contents())).toList(),
                 v.timeAloneWithSubject, v.topics, v.activity, v.nextVisitConsent == null ? null
-                : new VisitBodies.NextVisitBody(v.nextVisitConsent, tokyo(v.nextVisitAt), v.nextVisitIntervalDays,
+                : new VisitBodies.NextVisitBody(v.nextVisitConsent, Tokyo.offset(v.nextVisitAt), v.nextVisitIntervalDays,
                 v.nextVisitDurationMinutes), v.observations, v.notes);
     }
 
@@ -55,20 +51,16 @@ final class VisitMapper {
     }
 
     static VisitBodies.VisitView view(VisitSnapshot v, boolean seesNotes) {
-        return new VisitBodies.VisitView(v.id(), v.caseId(), v.version(), v.status(), v.kind(), tokyo(v.occurredAt()),
-                tokyo(v.receivedAt()), tokyo(v.updatedAt()), v.recordedBy(), v.durationMinutes(),
+        return new VisitBodies.VisitView(v.id(), v.caseId(), v.version(), v.status(), v.kind(), Tokyo.offset(v.occurredAt()),
+                Tokyo.offset(v.receivedAt()), Tokyo.offset(v.updatedAt()), v.recordedBy(), v.durationMinutes(),
                 v.visitors().stream().map(x -> new VisitBodies.VisitorBody(x.userId(), x.role())).toList(), v.outcome(),
                 v.leftBehind().stream().map(l -> new VisitBodies.LeftBehindBody(l.kind(), l.contents())).toList(),
                 v.timeAloneWithSubject(), v.topics(), v.activity(), v.nextVisitConsent() == null ? null
-                : new VisitBodies.NextVisitBody(v.nextVisitConsent(), tokyo(v.nextVisitAt()), v.nextVisitIntervalDays(),
+                : new VisitBodies.NextVisitBody(v.nextVisitConsent(), Tokyo.offset(v.nextVisitAt()), v.nextVisitIntervalDays(),
                 v.nextVisitDurationMinutes()), seesNotes ? v.observations() : null, seesNotes ? v.notes() : null);
     }
 
     static UUID idOf(VisitBodies.VisitBody body) {
         return body.id() != null ? body.id() : UUID.randomUUID();
-    }
-
-    static OffsetDateTime tokyo(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, TOKYO);
     }
 }

@@ -21,6 +21,7 @@ import jp.tsunagu.platform.audit.AuditObjectId;
 import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.security.Roles;
+import jp.tsunagu.platform.time.Tokyo;
 import jp.tsunagu.visits.domain.ProposalRoute;
 import jp.tsunagu.visits.domain.VisitPlan;
 import jp.tsunagu.visits.service.VisitPlanService;
@@ -49,7 +50,7 @@ public class VisitPlanResource {
                            OffsetDateTime updatedAt, String updatedBy) {
         static PlanView of(VisitPlan p) {
             return new PlanView(p.version, p.intervalDays, p.preferredTime, p.durationMinutes, p.companions,
-                    p.preparedTopics, p.proposalRoute, VisitMapper.tokyo(p.updatedAt), p.updatedBy);
+                    p.preparedTopics, p.proposalRoute, Tokyo.offset(p.updatedAt), p.updatedBy);
         }
     }
 

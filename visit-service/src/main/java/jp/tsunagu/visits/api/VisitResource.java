@@ -23,11 +23,12 @@ import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.http.MergePatch;
 import jp.tsunagu.platform.http.RequestHash;
 import jp.tsunagu.platform.http.Versions;
-import jp.tsunagu.platform.paging.Cursor;
+import jp.tsunagu.platform.paging.ChangeToken;
 import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
 import jp.tsunagu.platform.problem.InvalidRequestException;
 import jp.tsunagu.platform.security.Roles;
+import jp.tsunagu.platform.time.Tokyo;
 import jp.tsunagu.visits.domain.Visit;
 import jp.tsunagu.visits.security.VisitAccess;
 import jp.tsunagu.visits.service.VisitHistory;
@@ -107,19 +108,11 @@ public class VisitResource {
     @Audited(action = "visit.changes.read", objectType = "visit")
     @Operation(summary = "Visits the caller may see that changed since the token, and tombstones of visits no longer visible")
     public VisitBodies.ChangesPage changes(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
-        long from = 0;
-        if (since != null && !since.isBlank()) {
-            try {
-                from = Long.parseLong(Cursor.decode(since).part(0));
-            } catch (NumberFormatException e) {
-                throw new InvalidRequestException("since", "not a token this API gave out");
-            }
-        }
-        VisitQueries.Changes changes = queries.changes(from, PageRequest.of(limit, null).limit());
+        VisitQueries.Changes changes = queries.changes(ChangeToken.since(since), PageRequest.of(limit, null).limit());
         return new VisitBodies.ChangesPage(changes.changes().stream().map(c -> c.visible()
                         .map(v -> new VisitBodies.ChangeItem(v.id, null, VisitMapper.view(v, access.seesNotesOf(v))))
                         .orElseGet(() -> new VisitBodies.ChangeItem(c.visitId(), true, null))).toList(),
-                Cursor.of(changes.until()).encode(), changes.more());
+                ChangeToken.of(changes.until()), changes.more());
     }
 
     @GET
@@ -157,7 +150,7 @@ public class VisitResource {
     public VisitBodies.Revisions revisions(@AuditObjectId @PathParam("id") UUID id) {
         Visit current = visits.get(id);
         return new VisitBodies.Revisions(history.earlier(id).stream().map(r -> new VisitBodies.Revision(r.key.version(),
-                        VisitMapper.tokyo(r.revisedAt), r.revisedBy,
+                        Tokyo.offset(r.revisedAt), r.revisedBy,
                         VisitMapper.view(r.snapshot, access.isStaff() || r.snapshot.hasVisitor(access.caller().userId()))))
                 .toList(), VisitMapper.view(current, access.seesNotesOf(current)));
     }

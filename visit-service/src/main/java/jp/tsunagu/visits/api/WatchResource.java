@@ -11,6 +11,7 @@ import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
 import jp.tsunagu.platform.problem.InvalidRequestException;
 import jp.tsunagu.platform.security.Roles;
+import jp.tsunagu.platform.time.Tokyo;
 import jp.tsunagu.visits.domain.Cadence;
 import jp.tsunagu.visits.security.VisitAccess;
 import jp.tsunagu.visits.service.CadenceService;
@@ -74,7 +75,7 @@ public class WatchResource {
     @Operation(summary = "Per case: last visit, last met, not-met streak, due date, overdue; soonest due first")
     public Page<CadenceView> cadence(@QueryParam("overdue") Boolean overdue, @QueryParam("limit") Integer limit,
                                      @QueryParam("cursor") String cursor) {
-        LocalDate today = LocalDate.now(Cadence.TOKYO);
+        LocalDate today = Tokyo.today();
         return cadence.list(Boolean.TRUE.equals(overdue), today, PageRequest.of(limit, cursor))
                 .map(c -> CadenceView.of(c, today));
     }

@@ -8,10 +8,10 @@ import jakarta.persistence.Table;
 import jp.tsunagu.events.visits.NextVisitConsent;
 import jp.tsunagu.events.visits.VisitKind;
 import jp.tsunagu.events.visits.VisitOutcome;
+import jp.tsunagu.platform.time.Tokyo;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -29,7 +29,6 @@ import java.util.UUID;
 @Table(name = "cadence")
 public class Cadence extends PanacheEntityBase {
 
-    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     /** Visits that count for the cadence: to the person, not sessions with the family at the center. */
     static final Set<VisitKind> OUTREACH_KINDS = EnumSet.of(VisitKind.HOME, VisitKind.OUTING, VisitKind.ACCOMPANIMENT);
     static final Set<NextVisitConsent> HOLDS = EnumSet.of(NextVisitConsent.AGREED, NextVisitConsent.NO_EXPLICIT_REFUSAL);
@@ -62,26 +61,26 @@ public class Cadence extends PanacheEntityBase {
         Optional<Visit> last = counted.isEmpty() ? Optional.empty() : Optional.of(counted.get(counted.size() - 1));
         Optional<Visit> lastMet = counted.stream().filter(v -> v.outcome == VisitOutcome.MET_SUBJECT)
                 .reduce((a, b) -> b);
-        lastVisitOn = last.map(v -> day(v.occurredAt)).orElse(null);
-        lastMetOn = lastMet.map(v -> day(v.occurredAt)).orElse(null);
+        lastVisitOn = last.map(v -> Tokyo.day(v.occurredAt)).orElse(null);
+        lastMetOn = lastMet.map(v -> Tokyo.day(v.occurredAt)).orElse(null);
         notMetStreak = (int) counted.stream()
                 .filter(v -> lastMet.isEmpty() || v.occurredAt.isAfter(lastMet.get().occurredAt)).count();
         intervalDays = plan.map(p -> p.intervalDays).orElse(null);
         dueOn = last.map(this::dueAfter)
-                .orElseGet(() -> plan.map(p -> day(p.updatedAt).plusDays(p.intervalDays)).orElse(null));
+                .orElseGet(() -> plan.map(p -> Tokyo.day(p.updatedAt).plusDays(p.intervalDays)).orElse(null));
         updatedAt = now;
     }
 
     private LocalDate dueAfter(Visit last) {
         if (last.nextVisitConsent != null && HOLDS.contains(last.nextVisitConsent)) {
             if (last.nextVisitAt != null) {
-                return day(last.nextVisitAt);
+                return Tokyo.day(last.nextVisitAt);
             }
             if (last.nextVisitIntervalDays != null) {
-                return day(last.occurredAt).plusDays(last.nextVisitIntervalDays);
+                return Tokyo.day(last.occurredAt).plusDays(last.nextVisitIntervalDays);
             }
         }
-        return intervalDays == null ? null : day(last.occurredAt).plusDays(intervalDays);
+        return intervalDays == null ? null : Tokyo.day(last.occurredAt).plusDays(intervalDays);
     }
 
     public boolean isOverdue(LocalDate today) {
@@ -99,9 +98,5 @@ public class Cadence extends PanacheEntityBase {
         }
         int interval = intervalDays != null && intervalDays > 0 ? intervalDays : 14;
         return 1 + (int) (daysOverdue(today) / interval);
-    }
-
-    static LocalDate day(Instant instant) {
-        return LocalDate.ofInstant(instant, TOKYO);
     }
 }

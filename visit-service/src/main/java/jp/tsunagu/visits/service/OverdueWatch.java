@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jp.tsunagu.events.cases.CaseStatus;
 import jp.tsunagu.events.cases.Phase;
 import jp.tsunagu.platform.outbox.Outbox;
+import jp.tsunagu.platform.time.Tokyo;
 import jp.tsunagu.visits.domain.Cadence;
 import jp.tsunagu.visits.events.VisitEvents;
 
@@ -38,7 +39,7 @@ public class OverdueWatch {
     @Scheduled(every = "${tsunagu.visits.overdue-check:10m}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        check(LocalDate.now(Cadence.TOKYO));
+        check(Tokyo.today());
     }
 
     /** Emits what is due as of {@code today}; answers how many notices this replica emitted. */

@@ -70,10 +70,6 @@ public class CallerScope {
         return centerId.orElseThrow(() -> new ForbiddenException("Your account belongs to no center"));
     }
 
-    public String requireAgency() {
-        return agencyId.orElseThrow(() -> new ForbiddenException("Your account belongs to no agency"));
-    }
-
     public boolean belongsToCenter(String center) {
         return centerId.filter(center::equals).isPresent();
     }
