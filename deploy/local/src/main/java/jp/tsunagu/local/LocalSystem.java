@@ -78,6 +78,10 @@ public final class LocalSystem {
         if (demoCases > 0) {
             System.out.println("Loaded " + demoCases + " demo cases (both centers were empty).");
         }
+        int demoAgencies = new DemoAgencies(new ApiClient(layout)).loadWhereEmpty();
+        if (demoAgencies > 0) {
+            System.out.println("Loaded " + demoAgencies + " demo agencies (the directory was empty).");
+        }
         printWhereEverythingIs();
     }
 
