@@ -72,7 +72,7 @@ public final class VisitFixtures {
         body.put("durationMinutes", 5);
         body.put("visitors", List.of(Map.of("userId", visitor.subject(), "role", "STAFF")));
         body.put("outcome", "NOT_MET");
-        body.put("leftBehind", List.of(Map.of("kind", "LETTER", "contents", "SUPPORTER_NEWS")));
+        body.put("leftBehind", List.of(Map.of("kind", "LETTER", "contents", List.of("SUPPORTER_NEWS"))));
         body.put("notes", "玄関先で母親に手紙を託した");
         return body;
     }

@@ -102,8 +102,9 @@ public final class EventSamples {
             case CASE_REOPENED -> new CaseReopened(CASE_ID, CENTER, Phase.FOLLOW_UP, AT, SUPERVISOR);
             case VISIT_RECORDED -> new VisitRecorded(VISIT_ID, CASE_ID, CENTER, 2, VisitKind.OUTING,
                     AT.minusSeconds(7200), 45, VisitOutcome.MET_SUBJECT,
-                    List.of(new LeftBehind(LeftBehindKind.LETTER, LeftBehindContents.SUPPORTER_NEWS),
-                            new LeftBehind(LeftBehindKind.LEAFLET, LeftBehindContents.WHAT_I_CAN_DO)),
+                    List.of(LeftBehind.of(LeftBehindKind.LETTER, LeftBehindContents.SUPPORTER_NEWS,
+                                    LeftBehindContents.REQUEST_FOR_HELP),
+                            LeftBehind.of(LeftBehindKind.LEAFLET, LeftBehindContents.WHAT_I_CAN_DO)),
                     List.of(new Visitor(SUPPORTER, VisitorRole.STAFF), new Visitor(PEER, VisitorRole.PEER_SUPPORTER)),
                     Boolean.TRUE, OutingActivity.WALK, NextVisitConsent.AGREED, AT.plusSeconds(14 * 86_400),
                     SUPPORTER, AT);
