@@ -80,7 +80,7 @@ public class CaseResource {
     @GET
     @Audited(action = "case.list", objectType = "case")
     @Operation(summary = "Case summaries the caller may see, newest change first")
-    public Page<CaseViews.CaseSummary> list(@QueryParam("phase") Phase phase, @QueryParam("status") CaseStatus status,
+    public Page<CaseResponses.CaseSummary> list(@QueryParam("phase") Phase phase, @QueryParam("status") CaseStatus status,
                                             @QueryParam("assignedTo") String assignedTo, @QueryParam("crisis") Boolean crisis,
                                             @QueryParam("overdue") Boolean overdue, @QueryParam("q") String text,
                                             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
@@ -98,11 +98,11 @@ public class CaseResource {
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
     @Audited(action = "case.duplicate-check", objectType = "case")
     @Operation(summary = "Cases of the center whose subject matches by kana name and birth date or year")
-    public CaseViews.Duplicates potentialDuplicates(@QueryParam("familyNameKana") @NotBlank String familyNameKana,
+    public CaseResponses.Duplicates potentialDuplicates(@QueryParam("familyNameKana") @NotBlank String familyNameKana,
                                                     @QueryParam("givenNameKana") @NotBlank String givenNameKana,
                                                     @QueryParam("birthDate") LocalDate birthDate,
                                                     @QueryParam("birthYear") Integer birthYear) {
-        return new CaseViews.Duplicates(cases.potentialDuplicates(familyNameKana, givenNameKana,
+        return new CaseResponses.Duplicates(cases.potentialDuplicates(familyNameKana, givenNameKana,
                 Optional.ofNullable(birthDate), Optional.ofNullable(birthYear)).stream().map(CaseMapper::duplicate).toList());
     }
 

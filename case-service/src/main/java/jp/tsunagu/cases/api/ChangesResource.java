@@ -31,7 +31,7 @@ public class ChangesResource {
 
     /** A changed case (its summary) or, with {@code deleted} true, a case the caller can no longer see. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ChangeItem(UUID id, Boolean deleted, CaseViews.CaseSummary summary) {
+    public record ChangeItem(UUID id, Boolean deleted, CaseResponses.CaseSummary summary) {
     }
 
     public record ChangesPage(List<ChangeItem> items, String next, boolean hasMore) {

@@ -19,12 +19,13 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What the case endpoints answer. Fields a caller may not see are absent, not empty: peer
+ * What the case endpoints answer (their requests are {@link CaseRequests}; {@link CaseMapper} maps
+ * both to and from the domain). Fields a caller may not see are absent, not empty: peer
  * supporters get no intake, address, birth date, household health or crisis urgency.
  */
-public final class CaseViews {
+public final class CaseResponses {
 
-    private CaseViews() {
+    private CaseResponses() {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
