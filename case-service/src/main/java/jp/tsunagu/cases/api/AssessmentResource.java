@@ -27,6 +27,9 @@ import jp.tsunagu.platform.idempotency.Idempotency;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -91,6 +94,8 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Audited(action = "case.assessment.record", objectType = "case")
     @Operation(summary = "Record an assessment; IMMINENT urgency raises the crisis alert")
+    @APIResponse(responseCode = "201", description = "The assessment recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     public Response record(@AuditObjectId @PathParam("id") UUID caseId,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull AssessmentBody body) {
         return idempotency.once(idempotencyKey, body, () -> Response.status(Response.Status.CREATED)

@@ -33,6 +33,9 @@ import jp.tsunagu.platform.paging.PageRequest;
 import jp.tsunagu.platform.problem.InvalidRequestException;
 import jp.tsunagu.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -65,6 +68,8 @@ public class CaseResource {
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
     @Audited(action = "case.open", objectType = "case")
     @Operation(summary = "Open a case from a family consultation; answers possible duplicates as warnings")
+    @APIResponse(responseCode = "201", description = "The case opened; possible duplicates in warnings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
     public Response open(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull CaseRequests.OpenCase request) {
         return idempotency.once(idempotencyKey, request, () -> {
             CaseService.Opened opened = cases.open(CaseMapper.intake(request.intake()),
@@ -110,6 +115,8 @@ public class CaseResource {
     @Path("{id}")
     @Audited(action = "case.read", objectType = "case")
     @Operation(summary = "The case")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
     public Response get(@AuditObjectId @PathParam("id") UUID id) {
         SupportCase c = cases.get(id);
         return Response.ok(CaseMapper.view(c, access.seesSensitive(), List.of()))
@@ -122,6 +129,8 @@ public class CaseResource {
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
     @Audited(action = "case.update", objectType = "case")
     @Operation(summary = "Edit the subject and household (JSON merge patch of {subject, household}); needs If-Match")
+    @APIResponse(responseCode = "200", description = "The case as edited",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
     public Response describe(@AuditObjectId @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @NotNull JsonNode patch) {
         long expected = Versions.required(ifMatch);

@@ -34,6 +34,9 @@ import jp.tsunagu.platform.idempotency.Idempotency;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
@@ -81,6 +84,8 @@ public class ConcernResource {
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
     @Audited(action = "case.concern.raise", objectType = "case")
     @Operation(summary = "Record a current wish or trouble")
+    @APIResponse(responseCode = "201", description = "The wish or trouble recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConcernView.class)))
     public Response raise(@AuditObjectId @PathParam("id") UUID caseId,
                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull ConcernBody body) {
         return idempotency.once(idempotencyKey, body, () -> {
@@ -98,6 +103,8 @@ public class ConcernResource {
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
     @Audited(action = "case.concern.update", objectType = "case")
     @Operation(summary = "Change a wish or trouble (merge patch): status, actions...; needs If-Match")
+    @APIResponse(responseCode = "200", description = "The wish or trouble as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConcernView.class)))
     public Response update(@AuditObjectId @PathParam("id") UUID caseId, @PathParam("concernId") UUID concernId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode patch) {
         long expected = Versions.required(ifMatch);

@@ -33,6 +33,9 @@ import jp.tsunagu.platform.idempotency.Idempotency;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -94,6 +97,8 @@ public class CrisisResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Audited(action = "case.crisis-plan.update", objectType = "case")
     @Operation(summary = "Set the crisis plan; If-Match its version, \"0\" at first")
+    @APIResponse(responseCode = "200", description = "The crisis plan as set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrisisPlanView.class)))
     public Response setPlan(@AuditObjectId @PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull CrisisPlanBody body) {
         long expected = Versions.required(ifMatch);
@@ -107,6 +112,8 @@ public class CrisisResource {
     @Path("crisis-plan")
     @Audited(action = "case.crisis-plan.read", objectType = "case")
     @Operation(summary = "The crisis plan")
+    @APIResponse(responseCode = "200", description = "The crisis plan",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrisisPlanView.class)))
     public Response plan(@AuditObjectId @PathParam("id") UUID caseId) {
         CrisisPlan plan = crises.plan(caseId);
         return Response.ok(CrisisPlanView.of(plan)).header(HttpHeaders.ETAG, Versions.etag(plan.version)).build();
@@ -117,6 +124,8 @@ public class CrisisResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Audited(action = "case.crisis.report", objectType = "case")
     @Operation(summary = "Report a crisis that happened; raises the crisis alert at once")
+    @APIResponse(responseCode = "201", description = "The crisis reported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrisisView.class)))
     public Response report(@AuditObjectId @PathParam("id") UUID caseId,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull CrisisBody body) {
         return idempotency.once(idempotencyKey, body, () -> {

@@ -23,6 +23,9 @@ import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -54,6 +57,8 @@ public class LifecycleResource {
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
     @Audited(action = "case.home-visits.end", objectType = "case")
     @Operation(summary = "Home visits end; the phase becomes FOLLOW_UP")
+    @APIResponse(responseCode = "200", description = "The case, in FOLLOW_UP",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
     public Response endHomeVisits(@AuditObjectId @PathParam("id") UUID caseId, @Valid @NotNull HomeVisitEndBody body) {
         LocalDate on = body.endedOn() != null ? body.endedOn() : Tokyo.today();
         return answer(lifecycle.endHomeVisits(caseId, body.reason(), on, body.note()));
@@ -64,6 +69,8 @@ public class LifecycleResource {
     @RolesAllowed(Roles.SUPERVISOR)
     @Audited(action = "case.close", objectType = "case")
     @Operation(summary = "Close the case (supervisors), with a reason")
+    @APIResponse(responseCode = "200", description = "The closed case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
     public Response close(@AuditObjectId @PathParam("id") UUID caseId, @Valid @NotNull ReasonBody body) {
         return answer(lifecycle.close(caseId, body.reason()));
     }
@@ -73,6 +80,8 @@ public class LifecycleResource {
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
     @Audited(action = "case.reopen", objectType = "case")
     @Operation(summary = "Reopen a closed case, with a reason")
+    @APIResponse(responseCode = "200", description = "The reopened case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
     public Response reopen(@AuditObjectId @PathParam("id") UUID caseId, @Valid @NotNull ReasonBody body) {
         return answer(lifecycle.reopen(caseId, body.reason()));
     }

@@ -26,6 +26,9 @@ import jp.tsunagu.platform.idempotency.Idempotency;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -70,6 +73,8 @@ public class MilestoneResource {
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
     @Audited(action = "case.milestone.record", objectType = "case")
     @Operation(summary = "Record a milestone the person reached")
+    @APIResponse(responseCode = "201", description = "The milestone recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))
     public Response record(@AuditObjectId @PathParam("id") UUID caseId,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull MilestoneBody body) {
         return idempotency.once(idempotencyKey, body, () -> {

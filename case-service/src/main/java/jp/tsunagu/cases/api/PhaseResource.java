@@ -25,6 +25,9 @@ import jp.tsunagu.platform.idempotency.Idempotency;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
@@ -67,6 +70,8 @@ public class PhaseResource {
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
     @Audited(action = "case.phase.change", objectType = "case")
     @Operation(summary = "Move the case to another phase, with a reason")
+    @APIResponse(responseCode = "201", description = "The transition recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransitionView.class)))
     public Response move(@AuditObjectId @PathParam("id") UUID caseId,
                          @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull TransitionBody body) {
         return idempotency.once(idempotencyKey, body, () -> Response.status(Response.Status.CREATED)

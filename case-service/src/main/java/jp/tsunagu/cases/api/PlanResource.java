@@ -23,6 +23,9 @@ import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
@@ -65,6 +68,8 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Audited(action = "case.plan.revise", objectType = "case")
     @Operation(summary = "Revise the plan (a new revision with its reason); If-Match the current revision, \"0\" at first")
+    @APIResponse(responseCode = "200", description = "The new revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response revise(@AuditObjectId @PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull PlanBody body) {
         int expected = (int) Versions.required(ifMatch);
@@ -82,6 +87,8 @@ public class PlanResource {
     @GET
     @Audited(action = "case.plan.read", objectType = "case")
     @Operation(summary = "The current plan")
+    @APIResponse(responseCode = "200", description = "The current revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response current(@AuditObjectId @PathParam("id") UUID caseId) {
         PlanRevision current = plans.current(caseId);
         return Response.ok(PlanView.of(current)).header(HttpHeaders.ETAG, Versions.etag(current.revision())).build();

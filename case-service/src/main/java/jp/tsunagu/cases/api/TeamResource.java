@@ -23,6 +23,9 @@ import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -54,6 +57,8 @@ public class TeamResource {
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
     @Audited(action = "case.team.read", objectType = "case")
     @Operation(summary = "The support team")
+    @APIResponse(responseCode = "200", description = "The support team",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamView.class)))
     public Response get(@AuditObjectId @PathParam("id") UUID caseId) {
         return answer(teams.get(caseId));
     }
@@ -63,6 +68,8 @@ public class TeamResource {
     @RolesAllowed(Roles.SUPERVISOR)
     @Audited(action = "case.team.assign", objectType = "case")
     @Operation(summary = "Assign the support team (supervisors); needs If-Match with the team's version, \"0\" at first")
+    @APIResponse(responseCode = "200", description = "The support team as assigned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamView.class)))
     public Response assign(@AuditObjectId @PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull TeamBody body) {
         long expected = Versions.required(ifMatch);

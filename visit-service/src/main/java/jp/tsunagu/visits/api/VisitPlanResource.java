@@ -26,6 +26,9 @@ import jp.tsunagu.visits.domain.ProposalRoute;
 import jp.tsunagu.visits.domain.VisitPlan;
 import jp.tsunagu.visits.service.VisitPlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
@@ -65,6 +68,8 @@ public class VisitPlanResource {
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
     @Audited(action = "visit-plan.update", objectType = "case")
     @Operation(summary = "Set the visit plan; If-Match its version, \"0\" at first")
+    @APIResponse(responseCode = "200", description = "The visit plan as set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response set(@AuditObjectId @PathParam("caseId") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull PlanBody body) {
         long expected = Versions.required(ifMatch);
@@ -83,6 +88,8 @@ public class VisitPlanResource {
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
     @Audited(action = "visit-plan.read", objectType = "case")
     @Operation(summary = "The visit plan")
+    @APIResponse(responseCode = "200", description = "The visit plan",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response get(@AuditObjectId @PathParam("caseId") UUID caseId) {
         VisitPlan plan = plans.get(caseId);
         return Response.ok(PlanView.of(plan)).header(HttpHeaders.ETAG, Versions.etag(plan.version)).build();

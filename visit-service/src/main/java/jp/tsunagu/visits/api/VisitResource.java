@@ -35,6 +35,9 @@ import jp.tsunagu.visits.service.VisitHistory;
 import jp.tsunagu.visits.service.VisitQueries;
 import jp.tsunagu.visits.service.VisitService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -73,6 +76,11 @@ public class VisitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Audited(action = "visit.record", objectType = "visit")
     @Operation(summary = "Record or schedule a visit; a client-made id makes it idempotent")
+    @APIResponse(responseCode = "201", description = "The visit recorded or scheduled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitBodies.VisitView.class)))
+    @APIResponse(responseCode = "200", description = "The same client-made id and body again: the visit as it was recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitBodies.VisitView.class)))
+    @APIResponse(responseCode = "404", description = "The case is not found or not visible to the caller, or the client-made id is another center's")
     public Response record(@Valid @NotNull VisitBodies.VisitBody body) {
         Visit visit = new Visit();
         visit.id = VisitMapper.idOf(body);
@@ -119,6 +127,8 @@ public class VisitResource {
     @Path("{id}")
     @Audited(action = "visit.read", objectType = "visit")
     @Operation(summary = "The visit")
+    @APIResponse(responseCode = "200", description = "The visit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitBodies.VisitView.class)))
     public Response get(@AuditObjectId @PathParam("id") UUID id) {
         Visit visit = visits.get(id);
         return Response.ok(VisitMapper.view(visit, access.seesNotesOf(visit)))
@@ -130,6 +140,8 @@ public class VisitResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Audited(action = "visit.correct", objectType = "visit")
     @Operation(summary = "Correct a visit (JSON merge patch); needs If-Match; the earlier version stays readable")
+    @APIResponse(responseCode = "200", description = "The visit as corrected",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitBodies.VisitView.class)))
     public Response correct(@AuditObjectId @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull JsonNode patch) {
         long expected = Versions.required(ifMatch);
