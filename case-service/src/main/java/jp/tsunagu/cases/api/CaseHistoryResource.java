@@ -10,13 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.cases.domain.TimelineEntry;
 import jp.tsunagu.cases.domain.TimelineKind;
-import jp.tsunagu.cases.security.CaseAccess;
+import jp.tsunagu.cases.service.AccessLog;
 import jp.tsunagu.cases.service.TimelineService;
 import jp.tsunagu.platform.audit.AuditEntry;
-import jp.tsunagu.platform.audit.AuditObjectId;
 import jp.tsunagu.platform.audit.AuditOutcome;
-import jp.tsunagu.platform.audit.AuditTrail;
-import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
 import jp.tsunagu.platform.security.Roles;
@@ -51,21 +48,18 @@ public class CaseHistoryResource {
     }
 
     private final TimelineService timeline;
-    private final AuditTrail audit;
-    private final CaseAccess access;
+    private final AccessLog accessLog;
 
-    CaseHistoryResource(TimelineService timeline, AuditTrail audit, CaseAccess access) {
+    CaseHistoryResource(TimelineService timeline, AccessLog accessLog) {
         this.timeline = timeline;
-        this.audit = audit;
-        this.access = access;
+        this.accessLog = accessLog;
     }
 
     @GET
     @Path("timeline")
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
-    @Audited(action = "case.timeline.read", objectType = "case")
     @Operation(summary = "The case's story, oldest first: its own changes and the visits and referrals it learned of")
-    public Page<TimelineItem> timeline(@AuditObjectId @PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
+    public Page<TimelineItem> timeline(@PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
                                        @QueryParam("cursor") String cursor) {
         return timeline.timeline(caseId, PageRequest.of(limit, cursor)).map(TimelineItem::of);
     }
@@ -73,11 +67,9 @@ public class CaseHistoryResource {
     @GET
     @Path("access-log")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Audited(action = "case.access-log.read", objectType = "case")
     @Operation(summary = "Who read or changed the case, newest first (supervisors)")
-    public Page<AccessLogItem> accessLog(@AuditObjectId @PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
+    public Page<AccessLogItem> accessLog(@PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
                                          @QueryParam("cursor") String cursor) {
-        access.supervised(caseId);
-        return audit.forObject("case", caseId.toString(), PageRequest.of(limit, cursor)).map(AccessLogItem::of);
+        return accessLog.of(caseId, PageRequest.of(limit, cursor)).map(AccessLogItem::of);
     }
 }

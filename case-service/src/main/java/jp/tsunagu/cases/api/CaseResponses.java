@@ -10,7 +10,7 @@ import jp.tsunagu.events.cases.CrisisUrgency;
 import jp.tsunagu.events.cases.HomeVisitEndReason;
 import jp.tsunagu.events.cases.IntakeChannel;
 import jp.tsunagu.events.cases.Phase;
-import jp.tsunagu.platform.audit.Identified;
+import jp.tsunagu.platform.http.Versioned;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,7 +35,7 @@ public final class CaseResponses {
                            CrisisUrgency crisisUrgency, boolean visitOverdue,
                            LocalDate homeVisitsEndedOn, HomeVisitEndReason homeVisitEndReason, OffsetDateTime closedAt,
                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DuplicateView> warnings)
-            implements Identified {
+            implements Versioned {
     }
 
     public record IntakeView(OffsetDateTime receivedAt, IntakeChannel channel, ConsultantView consultant, String summary) {

@@ -9,13 +9,15 @@ import jp.tsunagu.cases.domain.TeamMember;
 import jp.tsunagu.cases.domain.TimelineKind;
 import jp.tsunagu.cases.events.CaseEvents;
 import jp.tsunagu.cases.security.CaseAccess;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.http.Versions;
+import jp.tsunagu.platform.problem.NotFoundException;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -39,14 +41,15 @@ public class TeamService {
         this.journal = journal;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public TeamState get(UUID caseId) {
+    @Audited(action = "case.team.read", objectType = "case")
+    public TeamState get(@AuditObjectId UUID caseId) {
         SupportCase supportCase = access.readable(caseId);
         return new TeamState(supportCase.teamVersion, members(caseId));
     }
 
     /** Replaces the team; whoever leaves it loses sight of the case (a tombstone in their delta feed). */
-    public TeamState assign(UUID caseId, long expectedVersion, List<Team.Member> requested) {
+    @Audited(action = "case.team.assign", objectType = "case")
+    public TeamState assign(@AuditObjectId UUID caseId, long expectedVersion, List<Team.Member> requested) {
         SupportCase supportCase = access.supervised(caseId);
         supportCase.requireOpen();
         Versions.check(expectedVersion, supportCase.teamVersion);
@@ -75,9 +78,13 @@ public class TeamService {
     }
 
     /** For another Tsunagu service (service account): where the case belongs and who is on it. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ServiceScope> forService(UUID caseId) {
-        return Optional.ofNullable(em.find(SupportCase.class, caseId)).map(c -> new ServiceScope(c, members(caseId)));
+    @Audited(action = "case.scope.read", objectType = "case")
+    public ServiceScope forService(@AuditObjectId UUID caseId) {
+        SupportCase found = em.find(SupportCase.class, caseId);
+        if (found == null) {
+            throw new NotFoundException("Case", caseId);
+        }
+        return new ServiceScope(found, members(caseId));
     }
 
     public record ServiceScope(SupportCase supportCase, List<TeamMember> members) {

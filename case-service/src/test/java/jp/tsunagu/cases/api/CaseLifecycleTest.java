@@ -72,7 +72,7 @@ class CaseLifecycleTest {
                 "homeVisitRole", "本人との接点づくり", "subjectNeeds", "ゲームの話ができる相手",
                 "familyNeeds", "早く働いてほしい", "reason", "初回作成");
         as(TOKYO_SUPPORTER).header("If-Match", "\"0\"").body(plan).when().put("/api/v1/cases/" + id + "/plan")
-                .then().statusCode(200).header("ETag", "\"1\"").body("revision", equalTo(1));
+                .then().statusCode(201).header("ETag", "\"1\"").body("revision", equalTo(1));
         as(TOKYO_SUPPORTER).header("If-Match", "\"0\"").body(plan).when().put("/api/v1/cases/" + id + "/plan")
                 .then().statusCode(412);
         Map<String, Object> revised = new java.util.HashMap<>(plan);
@@ -138,7 +138,7 @@ class CaseLifecycleTest {
                         Map.of("agencyId", "tokyo-health-center", "name", "保健所", "phone", "03-1234-5678")),
                 "instructions", "身の危険を感じたらまず避難し、110番", "sharedWithFamilyOn", "2026-11-22");
         as(TOKYO_SUPPORTER).header("If-Match", "\"0\"").body(plan).when().put("/api/v1/cases/" + id + "/crisis-plan")
-                .then().statusCode(200).header("ETag", "\"1\"");
+                .then().statusCode(201).header("ETag", "\"1\"");
         as(TOKYO_SUPPORTER).when().get("/api/v1/cases/" + id + "/crisis-plan").then().statusCode(200)
                 .body("contacts[0].phone", equalTo("03-3346-0110")).body("sharedWithFamilyOn", equalTo("2026-11-22"));
 

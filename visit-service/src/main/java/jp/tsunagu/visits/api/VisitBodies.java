@@ -17,7 +17,7 @@ import jp.tsunagu.events.visits.VisitKind;
 import jp.tsunagu.events.visits.VisitOutcome;
 import jp.tsunagu.events.visits.VisitStatus;
 import jp.tsunagu.events.visits.VisitorRole;
-import jp.tsunagu.platform.audit.Identified;
+import jp.tsunagu.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -69,7 +69,7 @@ public final class VisitBodies {
                             String recordedBy, Integer durationMinutes, List<VisitorBody> visitors, VisitOutcome outcome,
                             List<LeftBehindBody> leftBehind, Boolean timeAloneWithSubject, List<String> topics,
                             OutingActivity activity, NextVisitBody nextVisit, String observations, String notes)
-            implements Identified {
+            implements Versioned {
     }
 
     public record Revision(long version, OffsetDateTime revisedAt, String revisedBy, VisitView visit) {

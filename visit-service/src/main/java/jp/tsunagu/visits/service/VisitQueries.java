@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.events.visits.VisitStatus;
+import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.paging.Cursor;
 import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
@@ -21,9 +22,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Lists of visits the caller may see: filtered lists, the delta feed, and the caller's schedule. */
+/**
+ * Lists of visits the caller may see: filtered lists, the delta feed, and the caller's schedule.
+ * Each read is audited, in a transaction of its own.
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class VisitQueries {
 
     /** The filters of GET /visits. */
@@ -48,6 +52,7 @@ public class VisitQueries {
         this.json = json;
     }
 
+    @Audited(action = "visit.list", objectType = "visit")
     public Page<Visit> list(Filter filter, PageRequest page) {
         filter.caseId().ifPresent(access::readable);
         Map<String, Object> parameters = new HashMap<>();
@@ -82,6 +87,7 @@ public class VisitQueries {
     }
 
     /** The caller's upcoming visits (scheduled, with the caller among the visitors), soonest first. */
+    @Audited(action = "visit.schedule.read", objectType = "visit")
     public List<Visit> schedule(Instant from, Instant to) {
         Map<String, Object> parameters = new HashMap<>(Map.of("visitor", visitorJson(), "from", from, "to", to));
         StringBuilder sql = visible(parameters).append(" and v.status = 'SCHEDULED' and v.visitors @> cast(:visitor as jsonb)"
@@ -93,6 +99,7 @@ public class VisitQueries {
      * Visits the caller may see that changed after the given point of the change clock, and
      * tombstones for the visits of cases whose team the caller has left since.
      */
+    @Audited(action = "visit.changes.read", objectType = "visit")
     public Changes changes(long since, int limit) {
         Map<String, Object> parameters = new HashMap<>(Map.of("since", since));
         StringBuilder sql = visible(parameters).append(" and v.change_seq > :since order by v.change_seq");
