@@ -16,8 +16,10 @@ import jp.tsunagu.visits.domain.VisitRules;
 import jp.tsunagu.visits.domain.VisitSnapshot;
 import jp.tsunagu.visits.events.VisitEvents;
 import jp.tsunagu.visits.security.VisitAccess;
+import jp.tsunagu.visits.security.VisitorDirectory;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -39,13 +41,16 @@ public class VisitService {
     private final CadenceService cadence;
     private final Outbox outbox;
     private final VisitHistory history;
+    private final VisitorDirectory visitors;
 
-    VisitService(EntityManager em, VisitAccess access, CadenceService cadence, Outbox outbox, VisitHistory history) {
+    VisitService(EntityManager em, VisitAccess access, CadenceService cadence, Outbox outbox, VisitHistory history,
+                 VisitorDirectory visitors) {
         this.em = em;
         this.access = access;
         this.cadence = cadence;
         this.outbox = outbox;
         this.history = history;
+        this.visitors = visitors;
     }
 
     public Recorded record(Visit proposed) {
@@ -76,6 +81,7 @@ public class VisitService {
         proposed.updatedAt = now;
         proposed.recordedBy = access.caller().userId();
         VisitRules.check(proposed, now);
+        visitors.requireUsersOf(view.centerId, proposed.visitors, List.of());
         em.persist(proposed);
         em.flush();
         cadence.refresh(view);
@@ -107,6 +113,7 @@ public class VisitService {
         Instant now = Instant.now();
         visit.updatedAt = now;
         VisitRules.check(visit, now);
+        visitors.requireUsersOf(visit.centerId, visit.visitors, before.visitors());
         em.flush();
         cadence.refresh(access.readable(visit.caseId));
         publish(visit);
