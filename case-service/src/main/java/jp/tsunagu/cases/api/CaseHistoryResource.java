@@ -39,11 +39,16 @@ public class CaseHistoryResource {
         }
     }
 
+    /**
+     * One act on the case or one of its objects ({@code objectType} {@code case}, {@code visit}, ...),
+     * and the service that served it ({@code service}: case-service, or another service that shared it).
+     */
     public record AccessLogItem(long id, OffsetDateTime occurredAt, String actorId, String actorRoles, String action,
-                                AuditOutcome outcome, String requestId, String remoteAddress) {
+                                String objectType, String objectId, String service, AuditOutcome outcome,
+                                String requestId, String remoteAddress) {
         static AccessLogItem of(AuditEntry e) {
-            return new AccessLogItem(e.id, Tokyo.offset(e.occurredAt), e.actorId, e.actorRoles, e.action, e.outcome,
-                    e.requestId, e.remoteAddress);
+            return new AccessLogItem(e.id, Tokyo.offset(e.occurredAt), e.actorId, e.actorRoles, e.action, e.objectType,
+                    e.objectId, e.source == null ? "case-service" : e.source, e.outcome, e.requestId, e.remoteAddress);
         }
     }
 
@@ -67,7 +72,7 @@ public class CaseHistoryResource {
     @GET
     @Path("access-log")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Who read or changed the case, newest first (supervisors)")
+    @Operation(summary = "Who read or changed the case or any of its objects, newest first, whichever service served it; refused attempts as DENIED (supervisors)")
     public Page<AccessLogItem> accessLog(@PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
                                          @QueryParam("cursor") String cursor) {
         return accessLog.of(caseId, PageRequest.of(limit, cursor)).map(AccessLogItem::of);

@@ -12,7 +12,7 @@ import jp.tsunagu.platform.paging.PageRequest;
 
 import java.util.UUID;
 
-/** Who read or changed a case, newest first: for the supervisors of its center (a read that is audited too). */
+/** Who read or changed a case or any of its objects, whichever service served it, newest first: for the supervisors of its center (a read that is audited too). */
 @ApplicationScoped
 @Transactional
 public class AccessLog {
@@ -28,6 +28,6 @@ public class AccessLog {
     @Audited(action = "case.access-log.read", objectType = "case")
     public Page<AuditEntry> of(@AuditObjectId UUID caseId, PageRequest page) {
         access.supervised(caseId);
-        return trail.forObject("case", caseId.toString(), page);
+        return trail.forCase(caseId, page);
     }
 }

@@ -11,8 +11,10 @@ import jp.tsunagu.cases.events.CaseEvents;
 import jp.tsunagu.cases.security.CaseAccess;
 import jp.tsunagu.platform.audit.AuditObjectId;
 import jp.tsunagu.platform.audit.Audited;
+import jp.tsunagu.platform.directory.UserDirectory;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.problem.NotFoundException;
+import jp.tsunagu.platform.security.Roles;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,14 +33,19 @@ public class TeamService {
     public record TeamState(long version, List<TeamMember> members) {
     }
 
+    private static final Set<String> STAFF_ROLES = Set.of(Roles.SUPPORTER, Roles.SUPERVISOR);
+    private static final Set<String> PEER_ROLES = Set.of(Roles.PEER_SUPPORTER);
+
     private final EntityManager em;
     private final CaseAccess access;
     private final CaseJournal journal;
+    private final UserDirectory directory;
 
-    TeamService(EntityManager em, CaseAccess access, CaseJournal journal) {
+    TeamService(EntityManager em, CaseAccess access, CaseJournal journal, UserDirectory directory) {
         this.em = em;
         this.access = access;
         this.journal = journal;
+        this.directory = directory;
     }
 
     @Audited(action = "case.team.read", objectType = "case")
@@ -54,6 +61,7 @@ public class TeamService {
         supportCase.requireOpen();
         Versions.check(expectedVersion, supportCase.teamVersion);
         Team.validate(requested);
+        requireUsersOfTheCenter(supportCase.centerId, requested);
         List<TeamMember> before = members(caseId);
         before.forEach(em::remove);
         em.flush();
@@ -75,6 +83,29 @@ public class TeamService {
         journal.record(supportCase, TimelineKind.TEAM_CHANGED, caseId, now, Map.of("size", after.size()),
                 CaseEvents.teamChanged(supportCase, after, access.caller().userId(), now));
         return new TeamState(supportCase.teamVersion, after);
+    }
+
+    /**
+     * Every person on the team is a user of the case's center in Keycloak's directory: staff with a
+     * staff role, peers with the peer-supporter role (400 naming the member otherwise; 503 when the
+     * directory cannot answer). Nothing else reaches the team or its event.
+     */
+    private void requireUsersOfTheCenter(String centerId, List<Team.Member> members) {
+        List<UserDirectory.Wanted> wanted = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Team.Member member = members.get(i);
+            String field = "members[" + i + "].userId";
+            switch (member.kind()) {
+                case STAFF -> wanted.add(new UserDirectory.Wanted(field, member.userId(), STAFF_ROLES,
+                        "staff of the center (supporter or supervisor)"));
+                case PEER_SUPPORTER -> wanted.add(new UserDirectory.Wanted(field, member.userId(), PEER_ROLES,
+                        "a peer supporter"));
+                case AGENCY_CONTACT -> {
+                    // an agency, not a user
+                }
+            }
+        }
+        directory.requireUsersOf(centerId, wanted);
     }
 
     /** For another Tsunagu service (service account): where the case belongs and who is on it. */

@@ -13,6 +13,7 @@ import static io.restassured.RestAssured.given;
 import static jp.tsunagu.cases.CaseFixtures.TOKYO_PEER;
 import static jp.tsunagu.cases.CaseFixtures.TOKYO_SUPERVISOR;
 import static jp.tsunagu.cases.CaseFixtures.TOKYO_SUPPORTER;
+import static jp.tsunagu.cases.CaseFixtures.TOKYO_SUPPORTER_2;
 import static jp.tsunagu.cases.CaseFixtures.openAsTokyoSupporter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -110,12 +111,12 @@ class CaseLifecycleTest {
         as(TOKYO_SUPPORTER).when().get("/api/v1/cases/" + id + "/team").then().statusCode(200)
                 .body("members[0].role", equalTo("PRIMARY")).body("members[0].userId", equalTo(TOKYO_SUPPORTER.subject()));
         Map<String, Object> twoPrimaries = Map.of("members", List.of(
-                Map.of("kind", "STAFF", "userId", "a", "role", "PRIMARY"),
-                Map.of("kind", "STAFF", "userId", "b", "role", "PRIMARY")));
+                Map.of("kind", "STAFF", "userId", TOKYO_SUPPORTER.subject(), "role", "PRIMARY"),
+                Map.of("kind", "STAFF", "userId", TOKYO_SUPPORTER_2.subject(), "role", "PRIMARY")));
         as(TOKYO_SUPERVISOR).header("If-Match", "\"0\"").body(twoPrimaries).when().put("/api/v1/cases/" + id + "/team")
                 .then().statusCode(400).body("violations.field", hasItem("members"));
         Map<String, Object> peerAsPrimary = Map.of("members", List.of(
-                Map.of("kind", "PEER_SUPPORTER", "userId", "p", "role", "PRIMARY")));
+                Map.of("kind", "PEER_SUPPORTER", "userId", TOKYO_PEER.subject(), "role", "PRIMARY")));
         as(TOKYO_SUPERVISOR).header("If-Match", "\"0\"").body(peerAsPrimary).when().put("/api/v1/cases/" + id + "/team")
                 .then().statusCode(400).body("violations.field", hasItem("members[0].role"));
         Map<String, Object> team = Map.of("members", List.of(

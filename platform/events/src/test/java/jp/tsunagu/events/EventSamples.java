@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.tsunagu.events.audit.ActorRole;
+import jp.tsunagu.events.audit.AuditAction;
+import jp.tsunagu.events.audit.AuditObjectType;
+import jp.tsunagu.events.audit.AuditRecorded;
+import jp.tsunagu.events.audit.AuditResult;
+import jp.tsunagu.events.audit.AuditSource;
 import jp.tsunagu.events.cases.CaseAssessmentRecorded;
 import jp.tsunagu.events.cases.CaseClosed;
 import jp.tsunagu.events.cases.CaseCrisisReported;
@@ -126,6 +132,10 @@ public final class EventSamples {
                     ReferralUrgency.EMERGENCY, AT.minusSeconds(600), AT);
             case REFERRAL_INBOUND_RECEIVED -> new InboundReferralReceived(REFERRAL_ID, CASE_ID, CENTER, AGENCY,
                     AgencyKind.WELFARE_OFFICE, ReferralUrgency.ROUTINE, true, AT);
+            case AUDIT_RECORDED -> new AuditRecorded(AuditSource.VISIT_SERVICE, AuditAction.VISIT_READ,
+                    AuditObjectType.VISIT, VISIT_ID, CASE_ID, CENTER, PEER,
+                    EnumSet.of(ActorRole.PEER_SUPPORTER, ActorRole.SUPPORTER), "osaka", AuditResult.DENIED, AT,
+                    "3f1e2d4c-5b6a-4789-8abc-def012345678");
         };
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.events.visits.VisitStatus;
+import jp.tsunagu.platform.audit.AuditScope;
 import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.paging.Cursor;
 import jp.tsunagu.platform.paging.Page;
@@ -45,11 +46,13 @@ public class VisitQueries {
     private final EntityManager em;
     private final VisitAccess access;
     private final ObjectMapper json;
+    private final AuditScope audit;
 
-    VisitQueries(EntityManager em, VisitAccess access, ObjectMapper json) {
+    VisitQueries(EntityManager em, VisitAccess access, ObjectMapper json, AuditScope audit) {
         this.em = em;
         this.access = access;
         this.json = json;
+        this.audit = audit;
     }
 
     @Audited(action = "visit.list", objectType = "visit")
@@ -83,7 +86,9 @@ public class VisitQueries {
             parameters.put("afterId", UUID.fromString(cursor.part(1)));
         });
         sql.append(" order by v.occurred_at desc, v.id desc");
-        return page.page(run(sql, parameters, page.limit() + 1), v -> Cursor.of(v.occurredAt, v.id));
+        Page<Visit> found = page.page(run(sql, parameters, page.limit() + 1), v -> Cursor.of(v.occurredAt, v.id));
+        found.items().forEach(this::answered);
+        return found;
     }
 
     /** The caller's upcoming visits (scheduled, with the caller among the visitors), soonest first. */
@@ -92,7 +97,9 @@ public class VisitQueries {
         Map<String, Object> parameters = new HashMap<>(Map.of("visitor", visitorJson(), "from", from, "to", to));
         StringBuilder sql = visible(parameters).append(" and v.status = 'SCHEDULED' and v.visitors @> cast(:visitor as jsonb)"
                 + " and v.occurred_at >= :from and v.occurred_at < :to order by v.occurred_at, v.id");
-        return run(sql, parameters, 500);
+        List<Visit> found = run(sql, parameters, 500);
+        found.forEach(this::answered);
+        return found;
     }
 
     /**
@@ -119,7 +126,13 @@ public class VisitQueries {
         changes.sort(Comparator.comparingLong(Change::seq));
         boolean more = changes.size() > limit;
         List<Change> page = more ? changes.subList(0, limit) : changes;
+        page.forEach(change -> change.visible().ifPresent(this::answered));
         return new Changes(List.copyOf(page), page.isEmpty() ? since : page.get(page.size() - 1).seq(), more);
+    }
+
+    /** A visit answered is a read of its case: the audit entry of the list goes to that case's access log too. */
+    private void answered(Visit visit) {
+        audit.concerns(visit.caseId, visit.centerId);
     }
 
     /** The caller's center, and unless supervisor, the cases whose team the caller is on. */

@@ -18,6 +18,7 @@ import jp.tsunagu.visits.domain.VisitRules;
 import jp.tsunagu.visits.domain.VisitSnapshot;
 import jp.tsunagu.visits.events.VisitEvents;
 import jp.tsunagu.visits.security.VisitAccess;
+import jp.tsunagu.visits.security.VisitorDirectory;
 
 import java.time.Instant;
 import java.util.List;
@@ -51,13 +52,16 @@ public class VisitService {
     private final CadenceService cadence;
     private final Outbox outbox;
     private final VisitHistory history;
+    private final VisitorDirectory visitors;
 
-    VisitService(EntityManager em, VisitAccess access, CadenceService cadence, Outbox outbox, VisitHistory history) {
+    VisitService(EntityManager em, VisitAccess access, CadenceService cadence, Outbox outbox, VisitHistory history,
+                 VisitorDirectory visitors) {
         this.em = em;
         this.access = access;
         this.cadence = cadence;
         this.outbox = outbox;
         this.history = history;
+        this.visitors = visitors;
     }
 
     /**
@@ -86,6 +90,7 @@ public class VisitService {
         proposed.updatedAt = now;
         proposed.recordedBy = access.caller().userId();
         VisitRules.check(proposed, now);
+        visitors.requireUsersOf(view.centerId, proposed.visitors, List.of());
         em.persist(proposed);
         em.flush();
         cadence.refresh(view);
@@ -121,6 +126,7 @@ public class VisitService {
         Instant now = Instant.now();
         visit.updatedAt = now;
         VisitRules.check(visit, now);
+        visitors.requireUsersOf(visit.centerId, visit.visitors, before.visitors());
         em.flush();
         cadence.refresh(access.readable(visit.caseId));
         publish(visit);
