@@ -1,6 +1,7 @@
 package jp.tsunagu.cases;
 
 import io.restassured.response.Response;
+import jp.tsunagu.testkit.TestDirectory;
 import jp.tsunagu.testkit.TestTokens;
 
 import java.util.HashMap;
@@ -22,6 +23,12 @@ public final class CaseFixtures {
     public static final TestTokens.Builder PARTNER = TestTokens.user("service-account-agency").roles("partner-agency").agency("tokyo-police");
     public static final TestTokens.Builder CENTER_SYSTEM = TestTokens.user("service-account-center-system-tokyo").roles("center-system").center("tokyo");
     public static final TestTokens.Builder ADMIN = TestTokens.user("tsunagu-admin").roles("admin");
+
+    static {
+        // the callers are users of Keycloak's directory too, as in the realm (a team names them)
+        TestDirectory.knows(TOKYO_SUPPORTER, TOKYO_SUPPORTER_2, TOKYO_SUPERVISOR, TOKYO_PEER, OSAKA_SUPERVISOR,
+                OSAKA_SUPPORTER, CENTER_SYSTEM, ADMIN);
+    }
 
     private CaseFixtures() {
     }

@@ -58,7 +58,7 @@ class CaseJourneySystemTest {
                 .when().post(c + "/assessments").then().statusCode(201);
         as(supporter).header("If-Match", "\"0\"").body(Map.of("goal", "本人のペースで外とつながる", "reason", "初回作成",
                         "subjectNeeds", "ギターの話ができる人", "familyNeeds", "働いてほしい"))
-                .when().put(c + "/plan").then().statusCode(200);
+                .when().put(c + "/plan").then().statusCode(201);
 
         for (String phase : List.of("ENVIRONMENT", "OUTREACH", "ENGAGEMENT", "DAILY_LIFE", "EXPANSION")) {
             as(supporter).body(Map.of("to", phase, "reason", "段階が進んだ")).when().post(c + "/phase-transitions")

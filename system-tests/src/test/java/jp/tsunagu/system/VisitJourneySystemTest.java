@@ -67,7 +67,7 @@ class VisitJourneySystemTest {
         met.put("nextVisit", Map.of("consent", "AGREED", "at", agreed.toString()));
         as(supporter, Service.VISIT).body(met).when().post("/api/v1/visits").then().statusCode(201);
         as(supporter, Service.VISIT).header("If-Match", "\"0\"").body(Map.of("intervalDays", 14))
-                .when().put("/api/v1/cases/" + caseId + "/visit-plan").then().statusCode(200);
+                .when().put("/api/v1/cases/" + caseId + "/visit-plan").then().statusCode(201);
 
         Map<String, Object> cadence = as(supporter, Service.VISIT).queryParam("limit", 200).when().get("/api/v1/cadence")
                 .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items").stream()

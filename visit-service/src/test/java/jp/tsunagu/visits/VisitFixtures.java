@@ -11,6 +11,7 @@ import jp.tsunagu.events.cases.TeamMember;
 import jp.tsunagu.events.cases.TeamMemberKind;
 import jp.tsunagu.events.cases.TeamRole;
 import jp.tsunagu.testkit.EventPublisher;
+import jp.tsunagu.testkit.TestDirectory;
 import jp.tsunagu.testkit.TestTokens;
 
 import java.time.Duration;
@@ -33,6 +34,11 @@ public final class VisitFixtures {
     public static final TestTokens.Builder PEER = TestTokens.user("v-tokyo-peer").roles("peer-supporter").center("tokyo");
     public static final TestTokens.Builder OSAKA_SUPERVISOR = TestTokens.user("v-osaka-supervisor").roles("supervisor").center("osaka");
     public static final TestTokens.Builder PARTNER = TestTokens.user("v-partner").roles("partner-agency").agency("tokyo-police");
+
+    static {
+        // the callers are users of Keycloak's directory too (visitors name them)
+        TestDirectory.knows(SUPPORTER, OTHER_SUPPORTER, SUPERVISOR, PEER, OSAKA_SUPERVISOR, PARTNER);
+    }
 
     private VisitFixtures() {
     }
@@ -72,7 +78,7 @@ public final class VisitFixtures {
         body.put("durationMinutes", 5);
         body.put("visitors", List.of(Map.of("userId", visitor.subject(), "role", "STAFF")));
         body.put("outcome", "NOT_MET");
-        body.put("leftBehind", List.of(Map.of("kind", "LETTER", "contents", "SUPPORTER_NEWS")));
+        body.put("leftBehind", List.of(Map.of("kind", "LETTER", "contents", List.of("SUPPORTER_NEWS"))));
         body.put("notes", "玄関先で母親に手紙を託した");
         return body;
     }

@@ -20,13 +20,14 @@ import jp.tsunagu.events.cases.CrisisFactor;
 import jp.tsunagu.events.cases.CrisisUrgency;
 import jp.tsunagu.events.cases.FamilyCapacity;
 import jp.tsunagu.events.cases.WithdrawalDegree;
-import jp.tsunagu.platform.audit.AuditObjectId;
-import jp.tsunagu.platform.audit.Audited;
-import jp.tsunagu.platform.audit.Identified;
 import jp.tsunagu.platform.idempotency.Idempotency;
+import jp.tsunagu.platform.idempotency.Idempotent;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ public class AssessmentResource {
                                  String developmentalHistory, WithdrawalDegree withdrawalDegree, MentalState mentalState,
                                  boolean intellectualDisabilitySuspected, String familyRelations, String familyCondition,
                                  String stigma, String consultationHistory, FamilyCapacityJudgement familyCapacity,
-                                 CrisisUrgency crisisUrgency, Set<CrisisFactor> crisisFactors) implements Identified {
+                                 CrisisUrgency crisisUrgency, Set<CrisisFactor> crisisFactors) {
         static AssessmentView of(Assessment a) {
             return new AssessmentView(a.id, a.assessedOn, Tokyo.offset(a.recordedAt), a.recordedBy, a.developmentalHistory,
                     a.withdrawalDegree, new MentalState(a.mentalStateNotes, a.suspectedUntreatedIllness),
@@ -80,27 +81,26 @@ public class AssessmentResource {
     }
 
     private final AssessmentService assessments;
-    private final Idempotency idempotency;
 
-    AssessmentResource(AssessmentService assessments, Idempotency idempotency) {
+    AssessmentResource(AssessmentService assessments) {
         this.assessments = assessments;
-        this.idempotency = idempotency;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Audited(action = "case.assessment.record", objectType = "case")
+    @Idempotent
     @Operation(summary = "Record an assessment; IMMINENT urgency raises the crisis alert")
-    public Response record(@AuditObjectId @PathParam("id") UUID caseId,
+    @APIResponse(responseCode = "201", description = "The assessment recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+    public Response record(@PathParam("id") UUID caseId,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull AssessmentBody body) {
-        return idempotency.once(idempotencyKey, body, () -> Response.status(Response.Status.CREATED)
-                .entity(AssessmentView.of(assessments.record(caseId, toAssessment(body)))).build());
+        return Response.status(Response.Status.CREATED)
+                .entity(AssessmentView.of(assessments.record(caseId, toAssessment(body)))).build();
     }
 
     @GET
-    @Audited(action = "case.assessment.read", objectType = "case")
     @Operation(summary = "Assessments, latest (current) first")
-    public Assessments history(@AuditObjectId @PathParam("id") UUID caseId) {
+    public Assessments history(@PathParam("id") UUID caseId) {
         return new Assessments(assessments.history(caseId).stream().map(AssessmentView::of).toList());
     }
 

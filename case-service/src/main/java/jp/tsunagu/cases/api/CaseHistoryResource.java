@@ -10,13 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.cases.domain.TimelineEntry;
 import jp.tsunagu.cases.domain.TimelineKind;
-import jp.tsunagu.cases.security.CaseAccess;
+import jp.tsunagu.cases.service.AccessLog;
 import jp.tsunagu.cases.service.TimelineService;
 import jp.tsunagu.platform.audit.AuditEntry;
-import jp.tsunagu.platform.audit.AuditObjectId;
 import jp.tsunagu.platform.audit.AuditOutcome;
-import jp.tsunagu.platform.audit.AuditTrail;
-import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
 import jp.tsunagu.platform.security.Roles;
@@ -42,30 +39,32 @@ public class CaseHistoryResource {
         }
     }
 
+    /**
+     * One act on the case or one of its objects ({@code objectType} {@code case}, {@code visit}, ...),
+     * and the service that served it ({@code service}: case-service, or another service that shared it).
+     */
     public record AccessLogItem(long id, OffsetDateTime occurredAt, String actorId, String actorRoles, String action,
-                                AuditOutcome outcome, String requestId, String remoteAddress) {
+                                String objectType, String objectId, String service, AuditOutcome outcome,
+                                String requestId, String remoteAddress) {
         static AccessLogItem of(AuditEntry e) {
-            return new AccessLogItem(e.id, Tokyo.offset(e.occurredAt), e.actorId, e.actorRoles, e.action, e.outcome,
-                    e.requestId, e.remoteAddress);
+            return new AccessLogItem(e.id, Tokyo.offset(e.occurredAt), e.actorId, e.actorRoles, e.action, e.objectType,
+                    e.objectId, e.source == null ? "case-service" : e.source, e.outcome, e.requestId, e.remoteAddress);
         }
     }
 
     private final TimelineService timeline;
-    private final AuditTrail audit;
-    private final CaseAccess access;
+    private final AccessLog accessLog;
 
-    CaseHistoryResource(TimelineService timeline, AuditTrail audit, CaseAccess access) {
+    CaseHistoryResource(TimelineService timeline, AccessLog accessLog) {
         this.timeline = timeline;
-        this.audit = audit;
-        this.access = access;
+        this.accessLog = accessLog;
     }
 
     @GET
     @Path("timeline")
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
-    @Audited(action = "case.timeline.read", objectType = "case")
     @Operation(summary = "The case's story, oldest first: its own changes and the visits and referrals it learned of")
-    public Page<TimelineItem> timeline(@AuditObjectId @PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
+    public Page<TimelineItem> timeline(@PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
                                        @QueryParam("cursor") String cursor) {
         return timeline.timeline(caseId, PageRequest.of(limit, cursor)).map(TimelineItem::of);
     }
@@ -73,11 +72,9 @@ public class CaseHistoryResource {
     @GET
     @Path("access-log")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Audited(action = "case.access-log.read", objectType = "case")
-    @Operation(summary = "Who read or changed the case, newest first (supervisors)")
-    public Page<AccessLogItem> accessLog(@AuditObjectId @PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
+    @Operation(summary = "Who read or changed the case or any of its objects, newest first, whichever service served it; refused attempts as DENIED (supervisors)")
+    public Page<AccessLogItem> accessLog(@PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
                                          @QueryParam("cursor") String cursor) {
-        access.supervised(caseId);
-        return audit.forObject("case", caseId.toString(), PageRequest.of(limit, cursor)).map(AccessLogItem::of);
+        return accessLog.of(caseId, PageRequest.of(limit, cursor)).map(AccessLogItem::of);
     }
 }

@@ -44,33 +44,33 @@ final class CaseMapper {
                         m.health(), m.keyPerson(), m.relationshipWithSubject())).toList());
     }
 
-    static CaseViews.CaseView view(SupportCase c, boolean sensitive, List<DuplicateCandidate> warnings) {
+    static CaseResponses.CaseView view(SupportCase c, boolean sensitive, List<DuplicateCandidate> warnings) {
         Subject s = c.subject;
-        CaseViews.SubjectView subject = new CaseViews.SubjectView(s.familyName(), s.givenName(), s.familyNameKana(),
+        CaseResponses.SubjectView subject = new CaseResponses.SubjectView(s.familyName(), s.givenName(), s.familyNameKana(),
                 s.givenNameKana(), sensitive ? s.birthDate() : null, s.knownBirthYear(), s.gender(),
                 sensitive ? s.address() : null, s.withdrawalSince(), c.interests);
-        List<CaseViews.HouseholdMemberView> household = c.household.stream()
-                .map(m -> new CaseViews.HouseholdMemberView(m.relation(), m.name(), m.birthYear(),
+        List<CaseResponses.HouseholdMemberView> household = c.household.stream()
+                .map(m -> new CaseResponses.HouseholdMemberView(m.relation(), m.name(), m.birthYear(),
                         sensitive ? m.health() : null, m.keyPerson(), m.relationshipWithSubject())).toList();
-        CaseViews.IntakeView intake = sensitive ? new CaseViews.IntakeView(Tokyo.offset(c.intake.receivedAt()), c.intake.channel(),
-                new CaseViews.ConsultantView(c.intake.consultantRelation(), c.intake.consultantName()), c.intake.summary())
+        CaseResponses.IntakeView intake = sensitive ? new CaseResponses.IntakeView(Tokyo.offset(c.intake.receivedAt()), c.intake.channel(),
+                new CaseResponses.ConsultantView(c.intake.consultantRelation(), c.intake.consultantName()), c.intake.summary())
                 : null;
-        return new CaseViews.CaseView(c.id, c.caseNumber, c.centerId, c.phase, c.status, c.version, Tokyo.offset(c.openedAt),
+        return new CaseResponses.CaseView(c.id, c.caseNumber, c.centerId, c.phase, c.status, c.version, Tokyo.offset(c.openedAt),
                 c.openedBy, Tokyo.offset(c.updatedAt), intake, subject, household, sensitive ? c.crisisUrgency : null,
                 c.visitOverdueSince != null, c.homeVisitsEndedOn, c.homeVisitEndReason, Tokyo.offset(c.closedAt),
                 warnings.stream().map(CaseMapper::duplicate).toList());
     }
 
-    static CaseViews.CaseSummary summary(SupportCase c, boolean sensitive) {
+    static CaseResponses.CaseSummary summary(SupportCase c, boolean sensitive) {
         Subject s = c.subject;
-        return new CaseViews.CaseSummary(c.id, c.caseNumber, c.phase, c.status, s.familyName(), s.givenName(),
+        return new CaseResponses.CaseSummary(c.id, c.caseNumber, c.phase, c.status, s.familyName(), s.givenName(),
                 s.familyNameKana(), s.givenNameKana(), sensitive ? c.crisisUrgency : null, c.visitOverdueSince != null,
                 Tokyo.offset(c.updatedAt), c.version);
     }
 
-    static CaseViews.DuplicateView duplicate(DuplicateCandidate candidate) {
+    static CaseResponses.DuplicateView duplicate(DuplicateCandidate candidate) {
         SupportCase c = candidate.supportCase();
-        return new CaseViews.DuplicateView(c.id, c.caseNumber, c.phase, c.status, c.subject.familyNameKana(),
+        return new CaseResponses.DuplicateView(c.id, c.caseNumber, c.phase, c.status, c.subject.familyNameKana(),
                 c.subject.givenNameKana(), c.subject.knownBirthYear(), candidate.matchedOn());
     }
 }

@@ -23,16 +23,18 @@ import jp.tsunagu.cases.service.CaseQuery;
 import jp.tsunagu.cases.service.CaseService;
 import jp.tsunagu.events.cases.CaseStatus;
 import jp.tsunagu.events.cases.Phase;
-import jp.tsunagu.platform.audit.AuditObjectId;
-import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.http.MergePatch;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.idempotency.Idempotency;
+import jp.tsunagu.platform.idempotency.Idempotent;
 import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
 import jp.tsunagu.platform.problem.InvalidRequestException;
 import jp.tsunagu.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -50,37 +52,32 @@ public class CaseResource {
 
     private final CaseService cases;
     private final CaseAccess access;
-    private final Idempotency idempotency;
     private final MergePatch mergePatch;
 
-    CaseResource(CaseService cases, CaseAccess access, Idempotency idempotency, MergePatch mergePatch) {
+    CaseResource(CaseService cases, CaseAccess access, MergePatch mergePatch) {
         this.cases = cases;
         this.access = access;
-        this.idempotency = idempotency;
         this.mergePatch = mergePatch;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
-    @Audited(action = "case.open", objectType = "case")
+    @Idempotent
     @Operation(summary = "Open a case from a family consultation; answers possible duplicates as warnings")
+    @APIResponse(responseCode = "201", description = "The case opened; possible duplicates in warnings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
     public Response open(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull CaseRequests.OpenCase request) {
-        return idempotency.once(idempotencyKey, request, () -> {
-            CaseService.Opened opened = cases.open(CaseMapper.intake(request.intake()),
-                    CaseMapper.subject(request.subject()), CaseMapper.interests(request.subject()),
-                    CaseMapper.household(request.household()));
-            SupportCase c = opened.supportCase();
-            return Response.created(URI.create("/api/v1/cases/" + c.id))
-                    .header(HttpHeaders.ETAG, Versions.etag(c.version))
-                    .entity(CaseMapper.view(c, true, opened.warnings())).build();
-        });
+        CaseService.Opened opened = cases.open(CaseMapper.intake(request.intake()),
+                CaseMapper.subject(request.subject()), CaseMapper.interests(request.subject()),
+                CaseMapper.household(request.household()));
+        SupportCase c = opened.supportCase();
+        return Response.created(URI.create("/api/v1/cases/" + c.id)).entity(CaseMapper.view(c, true, opened.warnings())).build();
     }
 
     @GET
-    @Audited(action = "case.list", objectType = "case")
     @Operation(summary = "Case summaries the caller may see, newest change first")
-    public Page<CaseViews.CaseSummary> list(@QueryParam("phase") Phase phase, @QueryParam("status") CaseStatus status,
+    public Page<CaseResponses.CaseSummary> list(@QueryParam("phase") Phase phase, @QueryParam("status") CaseStatus status,
                                             @QueryParam("assignedTo") String assignedTo, @QueryParam("crisis") Boolean crisis,
                                             @QueryParam("overdue") Boolean overdue, @QueryParam("q") String text,
                                             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
@@ -96,39 +93,40 @@ public class CaseResource {
     @GET
     @Path("potential-duplicates")
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
-    @Audited(action = "case.duplicate-check", objectType = "case")
     @Operation(summary = "Cases of the center whose subject matches by kana name and birth date or year")
-    public CaseViews.Duplicates potentialDuplicates(@QueryParam("familyNameKana") @NotBlank String familyNameKana,
+    public CaseResponses.Duplicates potentialDuplicates(@QueryParam("familyNameKana") @NotBlank String familyNameKana,
                                                     @QueryParam("givenNameKana") @NotBlank String givenNameKana,
                                                     @QueryParam("birthDate") LocalDate birthDate,
                                                     @QueryParam("birthYear") Integer birthYear) {
-        return new CaseViews.Duplicates(cases.potentialDuplicates(familyNameKana, givenNameKana,
+        return new CaseResponses.Duplicates(cases.potentialDuplicates(familyNameKana, givenNameKana,
                 Optional.ofNullable(birthDate), Optional.ofNullable(birthYear)).stream().map(CaseMapper::duplicate).toList());
     }
 
     @GET
     @Path("{id}")
-    @Audited(action = "case.read", objectType = "case")
     @Operation(summary = "The case")
-    public Response get(@AuditObjectId @PathParam("id") UUID id) {
-        SupportCase c = cases.get(id);
-        return Response.ok(CaseMapper.view(c, access.seesSensitive(), List.of()))
-                .header(HttpHeaders.ETAG, Versions.etag(c.version)).build();
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
+    public CaseResponses.CaseView get(@PathParam("id") UUID id) {
+        return CaseMapper.view(cases.get(id), access.seesSensitive(), List.of());
     }
 
     @PATCH
     @Path("{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
-    @Audited(action = "case.update", objectType = "case")
     @Operation(summary = "Edit the subject and household (JSON merge patch of {subject, household}); needs If-Match")
-    public Response describe(@AuditObjectId @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             @NotNull JsonNode patch) {
+    @APIResponse(responseCode = "200", description = "The case as edited",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
+    public CaseResponses.CaseView describe(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                       @NotNull JsonNode patch) {
         long expected = Versions.required(ifMatch);
-        CaseRequests.Description merged = mergePatch.apply(CaseMapper.description(cases.get(id)), patch,
-                CaseRequests.Description.class);
-        SupportCase c = cases.describe(id, expected, CaseMapper.subject(merged.subject()),
-                CaseMapper.interests(merged.subject()), CaseMapper.household(merged.household()));
-        return Response.ok(CaseMapper.view(c, true, List.of())).header(HttpHeaders.ETAG, Versions.etag(c.version)).build();
+        SupportCase c = cases.describe(id, expected, current -> {
+            CaseRequests.Description merged = mergePatch.apply(CaseMapper.description(current), patch,
+                    CaseRequests.Description.class);
+            return new CaseService.Description(CaseMapper.subject(merged.subject()), CaseMapper.interests(merged.subject()),
+                    CaseMapper.household(merged.household()));
+        });
+        return CaseMapper.view(c, true, List.of());
     }
 }

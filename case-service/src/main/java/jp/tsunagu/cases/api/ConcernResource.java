@@ -25,15 +25,17 @@ import jp.tsunagu.cases.domain.ConcernStatus;
 import jp.tsunagu.cases.domain.RaisedBy;
 import jp.tsunagu.cases.security.CaseAccess;
 import jp.tsunagu.cases.service.ConcernService;
-import jp.tsunagu.platform.audit.AuditObjectId;
-import jp.tsunagu.platform.audit.Audited;
-import jp.tsunagu.platform.audit.Identified;
 import jp.tsunagu.platform.http.MergePatch;
+import jp.tsunagu.platform.http.Versioned;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.idempotency.Idempotency;
+import jp.tsunagu.platform.idempotency.Idempotent;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
@@ -54,7 +56,7 @@ public class ConcernResource {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ConcernView(UUID id, long version, ConcernKind kind, ConcernCategory category, RaisedBy raisedBy,
                               ConcernStatus status, String description, List<ConcernAction> actions,
-                              OffsetDateTime raisedAt, OffsetDateTime updatedAt) implements Identified {
+                              OffsetDateTime raisedAt, OffsetDateTime updatedAt) implements Versioned {
         static ConcernView of(Concern c, boolean sensitive) {
             return new ConcernView(c.id, c.version, c.kind, c.category, c.raisedBy, c.status,
                     sensitive ? c.description : null, c.actions, Tokyo.offset(c.raisedAt), Tokyo.offset(c.updatedAt));
@@ -66,53 +68,48 @@ public class ConcernResource {
 
     private final ConcernService concerns;
     private final CaseAccess access;
-    private final Idempotency idempotency;
     private final MergePatch mergePatch;
 
-    ConcernResource(ConcernService concerns, CaseAccess access, Idempotency idempotency, MergePatch mergePatch) {
+    ConcernResource(ConcernService concerns, CaseAccess access, MergePatch mergePatch) {
         this.concerns = concerns;
         this.access = access;
-        this.idempotency = idempotency;
         this.mergePatch = mergePatch;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
-    @Audited(action = "case.concern.raise", objectType = "case")
+    @Idempotent
     @Operation(summary = "Record a current wish or trouble")
-    public Response raise(@AuditObjectId @PathParam("id") UUID caseId,
+    @APIResponse(responseCode = "201", description = "The wish or trouble recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConcernView.class)))
+    public Response raise(@PathParam("id") UUID caseId,
                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull ConcernBody body) {
-        return idempotency.once(idempotencyKey, body, () -> {
-            Concern concern = new Concern();
-            apply(concern, body);
-            Concern raised = concerns.raise(caseId, concern);
-            return Response.status(Response.Status.CREATED).header(HttpHeaders.ETAG, Versions.etag(raised.version))
-                    .entity(ConcernView.of(raised, true)).build();
-        });
+        Concern concern = new Concern();
+        apply(concern, body);
+        return Response.status(Response.Status.CREATED).entity(ConcernView.of(concerns.raise(caseId, concern), true)).build();
     }
 
     @PATCH
     @Path("{concernId}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
-    @Audited(action = "case.concern.update", objectType = "case")
     @Operation(summary = "Change a wish or trouble (merge patch): status, actions...; needs If-Match")
-    public Response update(@AuditObjectId @PathParam("id") UUID caseId, @PathParam("concernId") UUID concernId,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode patch) {
+    @APIResponse(responseCode = "200", description = "The wish or trouble as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConcernView.class)))
+    public ConcernView update(@PathParam("id") UUID caseId, @PathParam("concernId") UUID concernId,
+                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode patch) {
         long expected = Versions.required(ifMatch);
-        Concern current = concerns.get(caseId, concernId);
-        ConcernBody merged = mergePatch.apply(new ConcernBody(current.kind, current.category, current.raisedBy,
-                current.status, current.description, current.actions), patch, ConcernBody.class);
-        Concern updated = concerns.update(caseId, concernId, expected, c -> apply(c, merged));
-        return Response.ok(ConcernView.of(updated, true)).header(HttpHeaders.ETAG, Versions.etag(updated.version)).build();
+        Concern updated = concerns.update(caseId, concernId, expected, current -> apply(current, mergePatch.apply(
+                new ConcernBody(current.kind, current.category, current.raisedBy, current.status, current.description,
+                        current.actions), patch, ConcernBody.class)));
+        return ConcernView.of(updated, true);
     }
 
     @GET
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
-    @Audited(action = "case.concern.read", objectType = "case")
     @Operation(summary = "Wishes and troubles, latest first")
-    public Concerns list(@AuditObjectId @PathParam("id") UUID caseId) {
+    public Concerns list(@PathParam("id") UUID caseId) {
         boolean sensitive = access.seesSensitive();
         return new Concerns(concerns.list(caseId).stream().map(c -> ConcernView.of(c, sensitive)).toList());
     }

@@ -25,14 +25,16 @@ import jp.tsunagu.cases.domain.CrisisPlan;
 import jp.tsunagu.cases.service.CrisisService;
 import jp.tsunagu.events.cases.CrisisAction;
 import jp.tsunagu.events.cases.CrisisFactor;
-import jp.tsunagu.platform.audit.AuditObjectId;
-import jp.tsunagu.platform.audit.Audited;
-import jp.tsunagu.platform.audit.Identified;
+import jp.tsunagu.platform.http.Versioned;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.idempotency.Idempotency;
+import jp.tsunagu.platform.idempotency.Idempotent;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -58,7 +60,8 @@ public class CrisisResource {
     }
 
     public record CrisisPlanView(long version, List<ContactBody> contacts, String instructions,
-                                 LocalDate sharedWithFamilyOn, OffsetDateTime updatedAt, String updatedBy) {
+                                 LocalDate sharedWithFamilyOn, OffsetDateTime updatedAt, String updatedBy)
+            implements Versioned {
         static CrisisPlanView of(CrisisPlan p) {
             return new CrisisPlanView(p.version, p.contacts.stream()
                     .map(c -> new ContactBody(c.agencyId(), c.name(), c.phone(), c.when())).toList(),
@@ -71,7 +74,7 @@ public class CrisisResource {
     }
 
     public record CrisisView(UUID id, OffsetDateTime occurredAt, Set<CrisisFactor> kinds, String description,
-                             Set<CrisisAction> actions, OffsetDateTime reportedAt, String reportedBy) implements Identified {
+                             Set<CrisisAction> actions, OffsetDateTime reportedAt, String reportedBy) {
         static CrisisView of(Crisis c) {
             return new CrisisView(c.id, Tokyo.offset(c.occurredAt), c.kinds, c.description, c.actions,
                     Tokyo.offset(c.reportedAt), c.reportedBy);
@@ -82,58 +85,58 @@ public class CrisisResource {
     }
 
     private final CrisisService crises;
-    private final Idempotency idempotency;
 
-    CrisisResource(CrisisService crises, Idempotency idempotency) {
+    CrisisResource(CrisisService crises) {
         this.crises = crises;
-        this.idempotency = idempotency;
     }
 
     @PUT
     @Path("crisis-plan")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Audited(action = "case.crisis-plan.update", objectType = "case")
-    @Operation(summary = "Set the crisis plan; If-Match its version, \"0\" at first")
-    public Response setPlan(@AuditObjectId @PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid @NotNull CrisisPlanBody body) {
-        long expected = Versions.required(ifMatch);
-        CrisisPlan plan = crises.setPlan(caseId, expected, body.contacts().stream()
-                        .map(c -> new CrisisContact(c.agencyId(), c.name(), c.phone(), c.when())).toList(),
+    @Operation(summary = "Create or replace the crisis plan", description = Versions.CREATING_PUT)
+    @APIResponse(responseCode = "201", description = "The crisis plan created by this first PUT",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrisisPlanView.class)))
+    @APIResponse(responseCode = "200", description = "The crisis plan as set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrisisPlanView.class)))
+    public Response setPlan(@PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Valid @NotNull CrisisPlanBody body) {
+        Versions.Written<CrisisPlan> written = crises.setPlan(caseId, Versions.precondition(ifMatch, ifNoneMatch),
+                body.contacts().stream().map(c -> new CrisisContact(c.agencyId(), c.name(), c.phone(), c.when())).toList(),
                 body.instructions(), body.sharedWithFamilyOn());
-        return Response.ok(CrisisPlanView.of(plan)).header(HttpHeaders.ETAG, Versions.etag(plan.version)).build();
+        return Response.status(written.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(CrisisPlanView.of(written.value())).build();
     }
 
     @GET
     @Path("crisis-plan")
-    @Audited(action = "case.crisis-plan.read", objectType = "case")
     @Operation(summary = "The crisis plan")
-    public Response plan(@AuditObjectId @PathParam("id") UUID caseId) {
-        CrisisPlan plan = crises.plan(caseId);
-        return Response.ok(CrisisPlanView.of(plan)).header(HttpHeaders.ETAG, Versions.etag(plan.version)).build();
+    @APIResponse(responseCode = "200", description = "The crisis plan",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrisisPlanView.class)))
+    public CrisisPlanView plan(@PathParam("id") UUID caseId) {
+        return CrisisPlanView.of(crises.plan(caseId));
     }
 
     @POST
     @Path("crises")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Audited(action = "case.crisis.report", objectType = "case")
+    @Idempotent
     @Operation(summary = "Report a crisis that happened; raises the crisis alert at once")
-    public Response report(@AuditObjectId @PathParam("id") UUID caseId,
+    @APIResponse(responseCode = "201", description = "The crisis reported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrisisView.class)))
+    public Response report(@PathParam("id") UUID caseId,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull CrisisBody body) {
-        return idempotency.once(idempotencyKey, body, () -> {
-            Crisis crisis = new Crisis();
-            crisis.occurredAt = body.occurredAt().toInstant();
-            crisis.kinds = Set.copyOf(body.kinds());
-            crisis.description = body.description();
-            crisis.actions = Set.copyOf(body.actions());
-            return Response.status(Response.Status.CREATED).entity(CrisisView.of(crises.report(caseId, crisis))).build();
-        });
+        Crisis crisis = new Crisis();
+        crisis.occurredAt = body.occurredAt().toInstant();
+        crisis.kinds = Set.copyOf(body.kinds());
+        crisis.description = body.description();
+        crisis.actions = Set.copyOf(body.actions());
+        return Response.status(Response.Status.CREATED).entity(CrisisView.of(crises.report(caseId, crisis))).build();
     }
 
     @GET
     @Path("crises")
-    @Audited(action = "case.crisis.read", objectType = "case")
     @Operation(summary = "Crises of the case, latest first")
-    public Crises list(@AuditObjectId @PathParam("id") UUID caseId) {
+    public Crises list(@PathParam("id") UUID caseId) {
         return new Crises(crises.crises(caseId).stream().map(CrisisView::of).toList());
     }
 }

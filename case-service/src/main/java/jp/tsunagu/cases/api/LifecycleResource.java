@@ -11,18 +11,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jp.tsunagu.cases.domain.SupportCase;
 import jp.tsunagu.cases.service.LifecycleService;
 import jp.tsunagu.events.cases.HomeVisitEndReason;
-import jp.tsunagu.platform.audit.AuditObjectId;
-import jp.tsunagu.platform.audit.Audited;
-import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -52,9 +50,10 @@ public class LifecycleResource {
     @POST
     @Path("home-visit-end")
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
-    @Audited(action = "case.home-visits.end", objectType = "case")
     @Operation(summary = "Home visits end; the phase becomes FOLLOW_UP")
-    public Response endHomeVisits(@AuditObjectId @PathParam("id") UUID caseId, @Valid @NotNull HomeVisitEndBody body) {
+    @APIResponse(responseCode = "200", description = "The case, in FOLLOW_UP",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
+    public CaseResponses.CaseView endHomeVisits(@PathParam("id") UUID caseId, @Valid @NotNull HomeVisitEndBody body) {
         LocalDate on = body.endedOn() != null ? body.endedOn() : Tokyo.today();
         return answer(lifecycle.endHomeVisits(caseId, body.reason(), on, body.note()));
     }
@@ -62,22 +61,24 @@ public class LifecycleResource {
     @POST
     @Path("closure")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Audited(action = "case.close", objectType = "case")
     @Operation(summary = "Close the case (supervisors), with a reason")
-    public Response close(@AuditObjectId @PathParam("id") UUID caseId, @Valid @NotNull ReasonBody body) {
+    @APIResponse(responseCode = "200", description = "The closed case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
+    public CaseResponses.CaseView close(@PathParam("id") UUID caseId, @Valid @NotNull ReasonBody body) {
         return answer(lifecycle.close(caseId, body.reason()));
     }
 
     @POST
     @Path("reopening")
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
-    @Audited(action = "case.reopen", objectType = "case")
     @Operation(summary = "Reopen a closed case, with a reason")
-    public Response reopen(@AuditObjectId @PathParam("id") UUID caseId, @Valid @NotNull ReasonBody body) {
+    @APIResponse(responseCode = "200", description = "The reopened case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
+    public CaseResponses.CaseView reopen(@PathParam("id") UUID caseId, @Valid @NotNull ReasonBody body) {
         return answer(lifecycle.reopen(caseId, body.reason()));
     }
 
-    private static Response answer(SupportCase c) {
-        return Response.ok(CaseMapper.view(c, true, List.of())).header(HttpHeaders.ETAG, Versions.etag(c.version)).build();
+    private static CaseResponses.CaseView answer(SupportCase c) {
+        return CaseMapper.view(c, true, List.of());
     }
 }

@@ -19,13 +19,14 @@ import jp.tsunagu.cases.domain.Milestone;
 import jp.tsunagu.cases.domain.MilestoneKind;
 import jp.tsunagu.cases.security.CaseAccess;
 import jp.tsunagu.cases.service.MilestoneService;
-import jp.tsunagu.platform.audit.AuditObjectId;
-import jp.tsunagu.platform.audit.Audited;
-import jp.tsunagu.platform.audit.Identified;
 import jp.tsunagu.platform.idempotency.Idempotency;
+import jp.tsunagu.platform.idempotency.Idempotent;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ public class MilestoneResource {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MilestoneView(UUID id, MilestoneKind kind, LocalDate reachedOn, String note,
-                                OffsetDateTime recordedAt, String recordedBy) implements Identified {
+                                OffsetDateTime recordedAt, String recordedBy) {
         static MilestoneView of(Milestone m, boolean sensitive) {
             return new MilestoneView(m.id, m.kind, m.reachedOn, sensitive ? m.note : null, Tokyo.offset(m.recordedAt),
                     m.recordedBy);
@@ -57,36 +58,33 @@ public class MilestoneResource {
 
     private final MilestoneService milestones;
     private final CaseAccess access;
-    private final Idempotency idempotency;
 
-    MilestoneResource(MilestoneService milestones, CaseAccess access, Idempotency idempotency) {
+    MilestoneResource(MilestoneService milestones, CaseAccess access) {
         this.milestones = milestones;
         this.access = access;
-        this.idempotency = idempotency;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
-    @Audited(action = "case.milestone.record", objectType = "case")
+    @Idempotent
     @Operation(summary = "Record a milestone the person reached")
-    public Response record(@AuditObjectId @PathParam("id") UUID caseId,
+    @APIResponse(responseCode = "201", description = "The milestone recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))
+    public Response record(@PathParam("id") UUID caseId,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull MilestoneBody body) {
-        return idempotency.once(idempotencyKey, body, () -> {
-            Milestone milestone = new Milestone();
-            milestone.kind = body.kind();
-            milestone.reachedOn = body.reachedOn();
-            milestone.note = body.note();
-            return Response.status(Response.Status.CREATED)
-                    .entity(MilestoneView.of(milestones.record(caseId, milestone), true)).build();
-        });
+        Milestone milestone = new Milestone();
+        milestone.kind = body.kind();
+        milestone.reachedOn = body.reachedOn();
+        milestone.note = body.note();
+        return Response.status(Response.Status.CREATED)
+                .entity(MilestoneView.of(milestones.record(caseId, milestone), true)).build();
     }
 
     @GET
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
-    @Audited(action = "case.milestone.read", objectType = "case")
     @Operation(summary = "Milestones, oldest first")
-    public Milestones list(@AuditObjectId @PathParam("id") UUID caseId) {
+    public Milestones list(@PathParam("id") UUID caseId) {
         boolean sensitive = access.seesSensitive();
         return new Milestones(milestones.list(caseId).stream().map(m -> MilestoneView.of(m, sensitive)).toList());
     }

@@ -18,13 +18,14 @@ import jp.tsunagu.cases.domain.PhaseTransition;
 import jp.tsunagu.cases.security.CaseAccess;
 import jp.tsunagu.cases.service.PhaseService;
 import jp.tsunagu.events.cases.Phase;
-import jp.tsunagu.platform.audit.AuditObjectId;
-import jp.tsunagu.platform.audit.Audited;
-import jp.tsunagu.platform.audit.Identified;
 import jp.tsunagu.platform.idempotency.Idempotency;
+import jp.tsunagu.platform.idempotency.Idempotent;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
@@ -42,7 +43,7 @@ public class PhaseResource {
 
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record TransitionView(UUID id, Phase from, Phase to, boolean steppedBack, String reason,
-                                 OffsetDateTime transitionedAt, String transitionedBy) implements Identified {
+                                 OffsetDateTime transitionedAt, String transitionedBy) {
         static TransitionView of(PhaseTransition t, boolean sensitive) {
             return new TransitionView(t.id, t.fromPhase, t.toPhase, t.steppedBack, sensitive ? t.reason : null,
                     Tokyo.offset(t.transitionedAt), t.transitionedBy);
@@ -54,30 +55,29 @@ public class PhaseResource {
 
     private final PhaseService phases;
     private final CaseAccess access;
-    private final Idempotency idempotency;
 
-    PhaseResource(PhaseService phases, CaseAccess access, Idempotency idempotency) {
+    PhaseResource(PhaseService phases, CaseAccess access) {
         this.phases = phases;
         this.access = access;
-        this.idempotency = idempotency;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
-    @Audited(action = "case.phase.change", objectType = "case")
+    @Idempotent
     @Operation(summary = "Move the case to another phase, with a reason")
-    public Response move(@AuditObjectId @PathParam("id") UUID caseId,
+    @APIResponse(responseCode = "201", description = "The transition recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransitionView.class)))
+    public Response move(@PathParam("id") UUID caseId,
                          @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull TransitionBody body) {
-        return idempotency.once(idempotencyKey, body, () -> Response.status(Response.Status.CREATED)
-                .entity(TransitionView.of(phases.move(caseId, body.to(), body.reason().strip()), true)).build());
+        return Response.status(Response.Status.CREATED)
+                .entity(TransitionView.of(phases.move(caseId, body.to(), body.reason().strip()), true)).build();
     }
 
     @GET
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
-    @Audited(action = "case.phase.read", objectType = "case")
     @Operation(summary = "The phase history, oldest first")
-    public Transitions history(@AuditObjectId @PathParam("id") UUID caseId) {
+    public Transitions history(@PathParam("id") UUID caseId) {
         boolean sensitive = access.seesSensitive();
         return new Transitions(phases.history(caseId).stream().map(t -> TransitionView.of(t, sensitive)).toList());
     }

@@ -1,5 +1,6 @@
 package jp.tsunagu.cases.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,12 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.tsunagu.cases.domain.PlanRevision;
 import jp.tsunagu.cases.service.PlanService;
-import jp.tsunagu.platform.audit.AuditObjectId;
-import jp.tsunagu.platform.audit.Audited;
+import jp.tsunagu.platform.http.Versioned;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
@@ -45,10 +48,18 @@ public class PlanResource {
     }
 
     public record PlanView(int revision, String goal, String prospect, String homeVisitRole, String subjectNeeds,
-                           String familyNeeds, String reason, OffsetDateTime revisedAt, String revisedBy) {
+                           String familyNeeds, String reason, OffsetDateTime revisedAt, String revisedBy)
+            implements Versioned {
         static PlanView of(PlanRevision p) {
             return new PlanView(p.revision(), p.goal, p.prospect, p.homeVisitRole, p.subjectNeeds, p.familyNeeds,
                     p.reason, Tokyo.offset(p.revisedAt), p.revisedBy);
+        }
+
+        /** The plan's version is its revision number. */
+        @Override
+        @JsonIgnore
+        public long version() {
+            return revision;
         }
     }
 
@@ -63,11 +74,14 @@ public class PlanResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Audited(action = "case.plan.revise", objectType = "case")
-    @Operation(summary = "Revise the plan (a new revision with its reason); If-Match the current revision, \"0\" at first")
-    public Response revise(@AuditObjectId @PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull PlanBody body) {
-        int expected = (int) Versions.required(ifMatch);
+    @Operation(summary = "Create or revise the plan (a new revision with its reason; its ETag is the revision)",
+            description = Versions.CREATING_PUT)
+    @APIResponse(responseCode = "201", description = "The plan created by this first PUT",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "200", description = "The new revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    public Response revise(@PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Valid @NotNull PlanBody body) {
         PlanRevision revision = new PlanRevision();
         revision.goal = body.goal();
         revision.prospect = body.prospect();
@@ -75,23 +89,23 @@ public class PlanResource {
         revision.subjectNeeds = body.subjectNeeds();
         revision.familyNeeds = body.familyNeeds();
         revision.reason = body.reason();
-        PlanRevision saved = plans.revise(caseId, expected, revision);
-        return Response.ok(PlanView.of(saved)).header(HttpHeaders.ETAG, Versions.etag(saved.revision())).build();
+        Versions.Written<PlanRevision> written = plans.revise(caseId, Versions.precondition(ifMatch, ifNoneMatch), revision);
+        return Response.status(written.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(PlanView.of(written.value())).build();
     }
 
     @GET
-    @Audited(action = "case.plan.read", objectType = "case")
     @Operation(summary = "The current plan")
-    public Response current(@AuditObjectId @PathParam("id") UUID caseId) {
-        PlanRevision current = plans.current(caseId);
-        return Response.ok(PlanView.of(current)).header(HttpHeaders.ETAG, Versions.etag(current.revision())).build();
+    @APIResponse(responseCode = "200", description = "The current revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    public PlanView current(@PathParam("id") UUID caseId) {
+        return PlanView.of(plans.current(caseId));
     }
 
     @GET
     @Path("revisions")
-    @Audited(action = "case.plan.read", objectType = "case")
     @Operation(summary = "Every revision of the plan, newest first")
-    public Revisions revisions(@AuditObjectId @PathParam("id") UUID caseId) {
+    public Revisions revisions(@PathParam("id") UUID caseId) {
         return new Revisions(plans.revisions(caseId).stream().map(PlanView::of).toList());
     }
 }

@@ -9,9 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.cases.service.TeamService;
 import jp.tsunagu.events.cases.CaseStatus;
 import jp.tsunagu.events.cases.Phase;
-import jp.tsunagu.platform.audit.AuditObjectId;
-import jp.tsunagu.platform.audit.Audited;
-import jp.tsunagu.platform.problem.NotFoundException;
 import jp.tsunagu.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,12 +40,10 @@ public class ServiceScopeResource {
     }
 
     @GET
-    @Audited(action = "case.scope.read", objectType = "case")
     @Operation(summary = "Center, phase, status and team of a case (service accounts only)")
-    public Scope scope(@AuditObjectId @PathParam("id") UUID caseId) {
-        return teams.forService(caseId).map(s -> new Scope(s.supportCase().id, s.supportCase().centerId,
-                        s.supportCase().phase, s.supportCase().status, s.members().stream()
-                        .map(m -> new Member(m.kind, m.userId, m.agencyId, m.role)).toList()))
-                .orElseThrow(() -> new NotFoundException("Case", caseId));
+    public Scope scope(@PathParam("id") UUID caseId) {
+        TeamService.ServiceScope s = teams.forService(caseId);
+        return new Scope(s.supportCase().id, s.supportCase().centerId, s.supportCase().phase, s.supportCase().status,
+                s.members().stream().map(m -> new Member(m.kind, m.userId, m.agencyId, m.role)).toList());
     }
 }

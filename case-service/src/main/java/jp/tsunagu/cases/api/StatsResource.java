@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.cases.service.StatsService;
-import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.problem.InvalidRequestException;
 import jp.tsunagu.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,7 +29,6 @@ public class StatsResource {
     }
 
     @GET
-    @Audited(action = "stats.read", objectType = "center")
     @Operation(summary = "Counts for a period (from and to inclusive, Tokyo days)")
     public StatsService.Stats stats(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
         if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {

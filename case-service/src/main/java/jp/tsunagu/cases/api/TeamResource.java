@@ -13,16 +13,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jp.tsunagu.cases.domain.Team;
 import jp.tsunagu.cases.service.TeamService;
 import jp.tsunagu.events.cases.TeamMemberKind;
 import jp.tsunagu.events.cases.TeamRole;
-import jp.tsunagu.platform.audit.AuditObjectId;
-import jp.tsunagu.platform.audit.Audited;
+import jp.tsunagu.platform.http.Versioned;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -41,7 +42,7 @@ public class TeamResource {
     public record TeamBody(@NotNull @Size(min = 1, max = 30) List<@NotNull @Valid MemberBody> members) {
     }
 
-    public record TeamView(long version, List<MemberBody> members) {
+    public record TeamView(long version, List<MemberBody> members) implements Versioned {
     }
 
     private final TeamService teams;
@@ -52,27 +53,28 @@ public class TeamResource {
 
     @GET
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
-    @Audited(action = "case.team.read", objectType = "case")
     @Operation(summary = "The support team")
-    public Response get(@AuditObjectId @PathParam("id") UUID caseId) {
+    @APIResponse(responseCode = "200", description = "The support team",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamView.class)))
+    public TeamView get(@PathParam("id") UUID caseId) {
         return answer(teams.get(caseId));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
-    @Audited(action = "case.team.assign", objectType = "case")
     @Operation(summary = "Assign the support team (supervisors); needs If-Match with the team's version, \"0\" at first")
-    public Response assign(@AuditObjectId @PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The support team as assigned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamView.class)))
+    public TeamView assign(@PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull TeamBody body) {
         long expected = Versions.required(ifMatch);
         return answer(teams.assign(caseId, expected, body.members().stream()
                 .map(m -> new Team.Member(m.kind(), m.userId(), m.agencyId(), m.role())).toList()));
     }
 
-    private static Response answer(TeamService.TeamState team) {
-        TeamView view = new TeamView(team.version(), team.members().stream()
+    private static TeamView answer(TeamService.TeamState team) {
+        return new TeamView(team.version(), team.members().stream()
                 .map(m -> new MemberBody(m.kind, m.userId, m.agencyId, m.role)).toList());
-        return Response.ok(view).header(HttpHeaders.ETAG, Versions.etag(team.version())).build();
     }
 }

@@ -10,6 +10,8 @@ import jp.tsunagu.cases.events.CaseEvents;
 import jp.tsunagu.cases.security.CaseAccess;
 import jp.tsunagu.events.EventData;
 import jp.tsunagu.events.cases.CrisisUrgency;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +37,8 @@ public class AssessmentService {
         this.journal = journal;
     }
 
-    public Assessment record(UUID caseId, Assessment assessment) {
+    @Audited(action = "case.assessment.record", objectType = "case")
+    public Assessment record(@AuditObjectId UUID caseId, Assessment assessment) {
         SupportCase supportCase = access.writable(caseId);
         supportCase.requireOpen();
         assessment.checkCrisisJudgement();
@@ -57,8 +60,8 @@ public class AssessmentService {
         return assessment;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Assessment> history(UUID caseId) {
+    @Audited(action = "case.assessment.read", objectType = "case")
+    public List<Assessment> history(@AuditObjectId UUID caseId) {
         access.readable(caseId);
         access.requireSensitive();
         return em.createQuery("from Assessment a where a.caseId = :c order by a.recordedAt desc, a.id desc",

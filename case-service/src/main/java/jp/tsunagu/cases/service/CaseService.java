@@ -17,6 +17,9 @@ import jp.tsunagu.events.cases.CaseSection;
 import jp.tsunagu.events.cases.CrisisUrgency;
 import jp.tsunagu.events.cases.TeamMemberKind;
 import jp.tsunagu.events.cases.TeamRole;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
+import jp.tsunagu.platform.audit.Identified;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.paging.Cursor;
 import jp.tsunagu.platform.paging.Page;
@@ -33,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Opening, reading, describing and listing cases. */
 @ApplicationScoped
@@ -40,7 +44,15 @@ import java.util.UUID;
 public class CaseService {
 
     /** A new case and the existing ones it may duplicate. */
-    public record Opened(SupportCase supportCase, List<DuplicateCandidate> warnings) {
+    public record Opened(SupportCase supportCase, List<DuplicateCandidate> warnings) implements Identified {
+        @Override
+        public Object id() {
+            return supportCase.id;
+        }
+    }
+
+    /** The subject and household of a case, as a description replaces them. */
+    public record Description(Subject subject, List<String> interests, List<HouseholdMember> household) {
     }
 
     private final EntityManager em;
@@ -56,11 +68,12 @@ public class CaseService {
     }
 
     /** Opens a case; a supporter who opens it becomes its PRIMARY (else they could not see it). */
+    @Audited(action = "case.open", objectType = "case")
     public Opened open(Intake intake, Subject subject, List<String> interests, List<HouseholdMember> household) {
         CallerScope caller = access.caller();
         String center = caller.requireCenter();
         Instant now = Instant.now();
-        List<DuplicateCandidate> warnings = potentialDuplicates(subject.familyNameKana(), subject.givenNameKana(),
+        List<DuplicateCandidate> warnings = duplicates(subject.familyNameKana(), subject.givenNameKana(),
                 Optional.ofNullable(subject.birthDate()), Optional.ofNullable(subject.knownBirthYear()));
         SupportCase opened = SupportCase.open(center, numbers.next(center, Tokyo.day(now).getYear()), intake, subject,
                 interests, household, caller.userId(), now);
@@ -74,16 +87,20 @@ public class CaseService {
         return new Opened(opened, warnings);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public SupportCase get(UUID caseId) {
+    @Audited(action = "case.read", objectType = "case")
+    public SupportCase get(@AuditObjectId UUID caseId) {
         return access.readable(caseId);
     }
 
-    /** Replaces the subject and household (PATCH merges on the way in). */
-    public SupportCase describe(UUID caseId, long expectedVersion, Subject subject, List<String> interests,
-                                List<HouseholdMember> household) {
+    /** Replaces the subject and household with what {@code change} makes of the case as it is (a merge patch). */
+    @Audited(action = "case.update", objectType = "case")
+    public SupportCase describe(@AuditObjectId UUID caseId, long expectedVersion, Function<SupportCase, Description> change) {
         SupportCase supportCase = access.writable(caseId);
         Versions.check(expectedVersion, supportCase.version);
+        Description description = change.apply(supportCase);
+        Subject subject = description.subject();
+        List<String> interests = description.interests();
+        List<HouseholdMember> household = description.household();
         Set<CaseSection> sections = EnumSet.noneOf(CaseSection.class);
         if (!subject.equals(supportCase.subject) || !interests.equals(supportCase.interests)) {
             sections.add(CaseSection.SUBJECT);
@@ -103,7 +120,7 @@ public class CaseService {
         return supportCase;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Audited(action = "case.list", objectType = "case")
     public Page<SupportCase> list(CaseQuery query, PageRequest page) {
         StringBuilder jpql = new StringBuilder("from SupportCase c where c.centerId = :center");
         Map<String, Object> parameters = new HashMap<>();
@@ -150,9 +167,14 @@ public class CaseService {
      * Cases of the caller's center whose subject has the same kana name (width and kana folded),
      * with the birth date or year when both sides know it.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Audited(action = "case.duplicate-check", objectType = "case")
     public List<DuplicateCandidate> potentialDuplicates(String familyNameKana, String givenNameKana,
                                                         Optional<LocalDate> birthDate, Optional<Integer> birthYear) {
+        return duplicates(familyNameKana, givenNameKana, birthDate, birthYear);
+    }
+
+    private List<DuplicateCandidate> duplicates(String familyNameKana, String givenNameKana,
+                                                Optional<LocalDate> birthDate, Optional<Integer> birthYear) {
         String kanaKey = KanaFolding.fold(familyNameKana + givenNameKana);
         List<SupportCase> sameName = em.createQuery(
                         "from SupportCase c where c.centerId = :center and c.kanaKey = :kana order by c.openedAt", SupportCase.class)

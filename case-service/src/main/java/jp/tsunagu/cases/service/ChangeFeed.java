@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.cases.domain.SupportCase;
 import jp.tsunagu.cases.security.CaseAccess;
+import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.security.CallerScope;
 
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * change clock, and tombstones for cases they lost sight of (left the team), in clock order.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class ChangeFeed {
 
     /** One change: a case now visible, or (without a case) a tombstone. */
@@ -36,6 +37,7 @@ public class ChangeFeed {
         this.access = access;
     }
 
+    @Audited(action = "case.changes.read", objectType = "case")
     public Changes since(long since, int limit) {
         CallerScope caller = access.caller();
         boolean wholeCenter = access.seesWholeCenter();

@@ -8,6 +8,8 @@ import jp.tsunagu.cases.domain.ConcernStatus;
 import jp.tsunagu.cases.domain.SupportCase;
 import jp.tsunagu.cases.domain.TimelineKind;
 import jp.tsunagu.cases.security.CaseAccess;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.problem.NotFoundException;
 
@@ -31,7 +33,8 @@ public class ConcernService {
         this.journal = journal;
     }
 
-    public Concern raise(UUID caseId, Concern concern) {
+    @Audited(action = "case.concern.raise", objectType = "case")
+    public Concern raise(@AuditObjectId UUID caseId, Concern concern) {
         SupportCase supportCase = access.writable(caseId);
         supportCase.requireOpen();
         Instant now = Instant.now();
@@ -46,8 +49,10 @@ public class ConcernService {
         return concern;
     }
 
-    /** Applies a change prepared by the caller on a copy of the current concern. */
-    public Concern update(UUID caseId, UUID concernId, long expectedVersion, java.util.function.Consumer<Concern> change) {
+    /** Applies a change to the concern as it is (a merge patch). */
+    @Audited(action = "case.concern.update", objectType = "case")
+    public Concern update(@AuditObjectId UUID caseId, UUID concernId, long expectedVersion,
+                          java.util.function.Consumer<Concern> change) {
         SupportCase supportCase = access.writable(caseId);
         supportCase.requireOpen();
         Concern concern = find(caseId, concernId);
@@ -60,14 +65,8 @@ public class ConcernService {
         return concern;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Concern get(UUID caseId, UUID concernId) {
-        access.readable(caseId);
-        return find(caseId, concernId);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Concern> list(UUID caseId) {
+    @Audited(action = "case.concern.read", objectType = "case")
+    public List<Concern> list(@AuditObjectId UUID caseId) {
         access.readable(caseId);
         return em.createQuery("from Concern c where c.caseId = :c order by c.raisedAt desc, c.id desc", Concern.class)
                 .setParameter("c", caseId).getResultList();

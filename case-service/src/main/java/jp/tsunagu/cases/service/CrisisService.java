@@ -10,6 +10,8 @@ import jp.tsunagu.cases.domain.SupportCase;
 import jp.tsunagu.cases.domain.TimelineKind;
 import jp.tsunagu.cases.events.CaseEvents;
 import jp.tsunagu.cases.security.CaseAccess;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.problem.NotFoundException;
 
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -37,13 +40,15 @@ public class CrisisService {
         this.journal = journal;
     }
 
-    /** Sets the crisis plan; {@code expectedVersion} is its current version (0 before the first). */
-    public CrisisPlan setPlan(UUID caseId, long expectedVersion, List<CrisisContact> contacts, String instructions,
-                              LocalDate sharedWithFamilyOn) {
+    /** Creates or replaces the crisis plan, if {@code precondition} holds for its current version. */
+    @Audited(action = "case.crisis-plan.update", objectType = "case")
+    public Versions.Written<CrisisPlan> setPlan(@AuditObjectId UUID caseId, Versions.Precondition precondition,
+                                                List<CrisisContact> contacts, String instructions,
+                                                LocalDate sharedWithFamilyOn) {
         SupportCase supportCase = access.writable(caseId);
         supportCase.requireOpen();
         CrisisPlan existing = em.find(CrisisPlan.class, caseId);
-        Versions.check(expectedVersion, existing == null ? 0 : existing.version);
+        precondition.check(existing == null ? OptionalLong.empty() : OptionalLong.of(existing.version));
         CrisisPlan plan = existing != null ? existing : new CrisisPlan();
         Instant now = Instant.now();
         plan.caseId = caseId;
@@ -58,11 +63,11 @@ public class CrisisService {
         }
         em.flush();
         journal.record(supportCase, TimelineKind.CRISIS_PLAN_UPDATED, caseId, now, Map.of("version", plan.version));
-        return plan;
+        return new Versions.Written<>(plan, existing == null);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public CrisisPlan plan(UUID caseId) {
+    @Audited(action = "case.crisis-plan.read", objectType = "case")
+    public CrisisPlan plan(@AuditObjectId UUID caseId) {
         access.readable(caseId);
         access.requireSensitive();
         CrisisPlan plan = em.find(CrisisPlan.class, caseId);
@@ -72,7 +77,8 @@ public class CrisisService {
         return plan;
     }
 
-    public Crisis report(UUID caseId, Crisis crisis) {
+    @Audited(action = "case.crisis.report", objectType = "case")
+    public Crisis report(@AuditObjectId UUID caseId, Crisis crisis) {
         SupportCase supportCase = access.writable(caseId);
         Instant now = Instant.now();
         crisis.id = UUID.randomUUID();
@@ -87,8 +93,8 @@ public class CrisisService {
         return crisis;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Crisis> crises(UUID caseId) {
+    @Audited(action = "case.crisis.read", objectType = "case")
+    public List<Crisis> crises(@AuditObjectId UUID caseId) {
         access.readable(caseId);
         access.requireSensitive();
         return em.createQuery("from Crisis c where c.caseId = :c order by c.occurredAt desc, c.id desc", Crisis.class)

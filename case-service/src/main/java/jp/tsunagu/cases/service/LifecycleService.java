@@ -11,6 +11,8 @@ import jp.tsunagu.cases.domain.TimelineKind;
 import jp.tsunagu.cases.events.CaseEvents;
 import jp.tsunagu.cases.security.CaseAccess;
 import jp.tsunagu.events.cases.HomeVisitEndReason;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +36,8 @@ public class LifecycleService {
         this.phases = phases;
     }
 
-    public SupportCase endHomeVisits(UUID caseId, HomeVisitEndReason reason, LocalDate on, String note) {
+    @Audited(action = "case.home-visits.end", objectType = "case")
+    public SupportCase endHomeVisits(@AuditObjectId UUID caseId, HomeVisitEndReason reason, LocalDate on, String note) {
         SupportCase supportCase = access.writable(caseId);
         String by = access.caller().userId();
         Instant now = Instant.now();
@@ -53,7 +56,8 @@ public class LifecycleService {
         return supportCase;
     }
 
-    public SupportCase close(UUID caseId, String reason) {
+    @Audited(action = "case.close", objectType = "case")
+    public SupportCase close(@AuditObjectId UUID caseId, String reason) {
         SupportCase supportCase = access.supervised(caseId);
         String by = access.caller().userId();
         Instant now = Instant.now();
@@ -65,7 +69,8 @@ public class LifecycleService {
         return supportCase;
     }
 
-    public SupportCase reopen(UUID caseId, String reason) {
+    @Audited(action = "case.reopen", objectType = "case")
+    public SupportCase reopen(@AuditObjectId UUID caseId, String reason) {
         SupportCase supportCase = access.writable(caseId);
         String by = access.caller().userId();
         Instant now = Instant.now();

@@ -7,6 +7,8 @@ import jp.tsunagu.cases.domain.Milestone;
 import jp.tsunagu.cases.domain.SupportCase;
 import jp.tsunagu.cases.domain.TimelineKind;
 import jp.tsunagu.cases.security.CaseAccess;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.time.Tokyo;
 
 import java.time.Instant;
@@ -29,7 +31,8 @@ public class MilestoneService {
         this.journal = journal;
     }
 
-    public Milestone record(UUID caseId, Milestone milestone) {
+    @Audited(action = "case.milestone.record", objectType = "case")
+    public Milestone record(@AuditObjectId UUID caseId, Milestone milestone) {
         SupportCase supportCase = access.writable(caseId);
         Instant now = Instant.now();
         milestone.id = UUID.randomUUID();
@@ -48,8 +51,8 @@ public class MilestoneService {
                 ? milestone.recordedAt : Tokyo.startOf(milestone.reachedOn);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Milestone> list(UUID caseId) {
+    @Audited(action = "case.milestone.read", objectType = "case")
+    public List<Milestone> list(@AuditObjectId UUID caseId) {
         access.readable(caseId);
         return em.createQuery("from Milestone m where m.caseId = :c order by m.reachedOn, m.id", Milestone.class)
                 .setParameter("c", caseId).getResultList();

@@ -9,6 +9,8 @@ import jp.tsunagu.cases.domain.TimelineKind;
 import jp.tsunagu.cases.events.CaseEvents;
 import jp.tsunagu.cases.security.CaseAccess;
 import jp.tsunagu.events.cases.Phase;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
 
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +32,8 @@ public class PhaseService {
         this.journal = journal;
     }
 
-    public PhaseTransition move(UUID caseId, Phase target, String reason) {
+    @Audited(action = "case.phase.change", objectType = "case")
+    public PhaseTransition move(@AuditObjectId UUID caseId, Phase target, String reason) {
         SupportCase supportCase = access.writable(caseId);
         Instant now = Instant.now();
         PhaseTransition transition = supportCase.moveTo(target, reason, access.caller().userId(), now);
@@ -47,8 +50,8 @@ public class PhaseService {
                 CaseEvents.phaseChanged(supportCase, transition));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PhaseTransition> history(UUID caseId) {
+    @Audited(action = "case.phase.read", objectType = "case")
+    public List<PhaseTransition> history(@AuditObjectId UUID caseId) {
         access.readable(caseId);
         return em.createQuery("from PhaseTransition t where t.caseId = :c order by t.transitionedAt, t.id",
                 PhaseTransition.class).setParameter("c", caseId).getResultList();

@@ -7,6 +7,8 @@ import jp.tsunagu.cases.domain.PlanRevision;
 import jp.tsunagu.cases.domain.SupportCase;
 import jp.tsunagu.cases.domain.TimelineKind;
 import jp.tsunagu.cases.security.CaseAccess;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.problem.NotFoundException;
 
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** The support plan: each change a new revision with its reason; its version is the revision number. */
@@ -31,30 +34,32 @@ public class PlanService {
         this.journal = journal;
     }
 
-    /** A new revision; {@code expectedRevision} is the current one (0 when there is no plan yet). */
-    public PlanRevision revise(UUID caseId, int expectedRevision, PlanRevision proposed) {
+    /** A new revision (the first creates the plan), if {@code precondition} holds for the current one. */
+    @Audited(action = "case.plan.revise", objectType = "case")
+    public Versions.Written<PlanRevision> revise(@AuditObjectId UUID caseId, Versions.Precondition precondition,
+                                                 PlanRevision proposed) {
         SupportCase supportCase = access.writable(caseId);
         supportCase.requireOpen();
         int current = latest(caseId).map(PlanRevision::revision).orElse(0);
-        Versions.check(expectedRevision, current);
+        precondition.check(current == 0 ? OptionalLong.empty() : OptionalLong.of(current));
         Instant now = Instant.now();
         proposed.key = new PlanRevision.Key(caseId, current + 1);
         proposed.revisedAt = now;
         proposed.revisedBy = access.caller().userId();
         em.persist(proposed);
         journal.record(supportCase, TimelineKind.PLAN_REVISED, caseId, now, Map.of("revision", current + 1));
-        return proposed;
+        return new Versions.Written<>(proposed, current == 0);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public PlanRevision current(UUID caseId) {
+    @Audited(action = "case.plan.read", objectType = "case")
+    public PlanRevision current(@AuditObjectId UUID caseId) {
         access.readable(caseId);
         access.requireSensitive();
         return latest(caseId).orElseThrow(() -> new NotFoundException("Support plan of case", caseId));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PlanRevision> revisions(UUID caseId) {
+    @Audited(action = "case.plan.read", objectType = "case")
+    public List<PlanRevision> revisions(@AuditObjectId UUID caseId) {
         access.readable(caseId);
         access.requireSensitive();
         return em.createQuery("from PlanRevision p where p.key.caseId = :c order by p.key.revision desc", PlanRevision.class)

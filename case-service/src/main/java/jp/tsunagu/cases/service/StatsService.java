@@ -3,6 +3,7 @@ package jp.tsunagu.cases.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.security.CallerScope;
 import jp.tsunagu.platform.time.Tokyo;
 
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  * a date of a person. Visits and referrals are counted from the events the case-service learned.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class StatsService {
 
     public record Stats(LocalDate from, LocalDate to, long newCases, Map<String, Long> openCasesByPhase,
@@ -33,6 +34,7 @@ public class StatsService {
     }
 
     /** {@code to} is inclusive; days are Tokyo days. */
+    @Audited(action = "stats.read", objectType = "center")
     public Stats forPeriod(LocalDate from, LocalDate to) {
         Map<String, Object> center = Map.of("center", caller.requireCenter());
         Map<String, Object> period = Map.of("center", caller.requireCenter(),

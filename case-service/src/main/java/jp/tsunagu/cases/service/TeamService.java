@@ -9,13 +9,17 @@ import jp.tsunagu.cases.domain.TeamMember;
 import jp.tsunagu.cases.domain.TimelineKind;
 import jp.tsunagu.cases.events.CaseEvents;
 import jp.tsunagu.cases.security.CaseAccess;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
+import jp.tsunagu.platform.directory.UserDirectory;
 import jp.tsunagu.platform.http.Versions;
+import jp.tsunagu.platform.problem.NotFoundException;
+import jp.tsunagu.platform.security.Roles;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -29,28 +33,35 @@ public class TeamService {
     public record TeamState(long version, List<TeamMember> members) {
     }
 
+    private static final Set<String> STAFF_ROLES = Set.of(Roles.SUPPORTER, Roles.SUPERVISOR);
+    private static final Set<String> PEER_ROLES = Set.of(Roles.PEER_SUPPORTER);
+
     private final EntityManager em;
     private final CaseAccess access;
     private final CaseJournal journal;
+    private final UserDirectory directory;
 
-    TeamService(EntityManager em, CaseAccess access, CaseJournal journal) {
+    TeamService(EntityManager em, CaseAccess access, CaseJournal journal, UserDirectory directory) {
         this.em = em;
         this.access = access;
         this.journal = journal;
+        this.directory = directory;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public TeamState get(UUID caseId) {
+    @Audited(action = "case.team.read", objectType = "case")
+    public TeamState get(@AuditObjectId UUID caseId) {
         SupportCase supportCase = access.readable(caseId);
         return new TeamState(supportCase.teamVersion, members(caseId));
     }
 
     /** Replaces the team; whoever leaves it loses sight of the case (a tombstone in their delta feed). */
-    public TeamState assign(UUID caseId, long expectedVersion, List<Team.Member> requested) {
+    @Audited(action = "case.team.assign", objectType = "case")
+    public TeamState assign(@AuditObjectId UUID caseId, long expectedVersion, List<Team.Member> requested) {
         SupportCase supportCase = access.supervised(caseId);
         supportCase.requireOpen();
         Versions.check(expectedVersion, supportCase.teamVersion);
         Team.validate(requested);
+        requireUsersOfTheCenter(supportCase.centerId, requested);
         List<TeamMember> before = members(caseId);
         before.forEach(em::remove);
         em.flush();
@@ -74,10 +85,37 @@ public class TeamService {
         return new TeamState(supportCase.teamVersion, after);
     }
 
+    /**
+     * Every person on the team is a user of the case's center in Keycloak's directory: staff with a
+     * staff role, peers with the peer-supporter role (400 naming the member otherwise; 503 when the
+     * directory cannot answer). Nothing else reaches the team or its event.
+     */
+    private void requireUsersOfTheCenter(String centerId, List<Team.Member> members) {
+        List<UserDirectory.Wanted> wanted = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Team.Member member = members.get(i);
+            String field = "members[" + i + "].userId";
+            switch (member.kind()) {
+                case STAFF -> wanted.add(new UserDirectory.Wanted(field, member.userId(), STAFF_ROLES,
+                        "staff of the center (supporter or supervisor)"));
+                case PEER_SUPPORTER -> wanted.add(new UserDirectory.Wanted(field, member.userId(), PEER_ROLES,
+                        "a peer supporter"));
+                case AGENCY_CONTACT -> {
+                    // an agency, not a user
+                }
+            }
+        }
+        directory.requireUsersOf(centerId, wanted);
+    }
+
     /** For another Tsunagu service (service account): where the case belongs and who is on it. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ServiceScope> forService(UUID caseId) {
-        return Optional.ofNullable(em.find(SupportCase.class, caseId)).map(c -> new ServiceScope(c, members(caseId)));
+    @Audited(action = "case.scope.read", objectType = "case")
+    public ServiceScope forService(@AuditObjectId UUID caseId) {
+        SupportCase found = em.find(SupportCase.class, caseId);
+        if (found == null) {
+            throw new NotFoundException("Case", caseId);
+        }
+        return new ServiceScope(found, members(caseId));
     }
 
     public record ServiceScope(SupportCase supportCase, List<TeamMember> members) {

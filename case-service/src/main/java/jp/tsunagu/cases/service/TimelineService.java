@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import jp.tsunagu.cases.domain.TimelineEntry;
 import jp.tsunagu.cases.domain.TimelineKind;
 import jp.tsunagu.cases.security.CaseAccess;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.paging.Cursor;
 import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
@@ -18,7 +20,7 @@ import java.util.UUID;
 
 /** One ordered story of a case, oldest first; peers do not see the lines about assessments, crises and the plan. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class TimelineService {
 
     static final Set<TimelineKind> SENSITIVE = EnumSet.of(TimelineKind.ASSESSMENT_RECORDED, TimelineKind.CRISIS_REPORTED,
@@ -32,7 +34,8 @@ public class TimelineService {
         this.access = access;
     }
 
-    public Page<TimelineEntry> timeline(UUID caseId, PageRequest page) {
+    @Audited(action = "case.timeline.read", objectType = "case")
+    public Page<TimelineEntry> timeline(@AuditObjectId UUID caseId, PageRequest page) {
         access.readable(caseId);
         boolean sensitive = access.seesSensitive();
         Cursor after = page.after().orElse(Cursor.of(Instant.EPOCH, 0L));

@@ -47,10 +47,10 @@ class AuthorizationMatrixTest {
                 .when().put("/api/v1/cases/" + caseId + "/team").then().statusCode(200);
         given().auth().oauth2(TOKYO_SUPPORTER.token()).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Map.of("goal", "居場所", "reason", "初回")).when().put("/api/v1/cases/" + caseId + "/plan")
-                .then().statusCode(200);
+                .then().statusCode(201);
         given().auth().oauth2(TOKYO_SUPPORTER.token()).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Map.of("contacts", List.of(Map.of("name", "警察", "phone", "110")), "instructions", "110番"))
-                .when().put("/api/v1/cases/" + caseId + "/crisis-plan").then().statusCode(200);
+                .when().put("/api/v1/cases/" + caseId + "/crisis-plan").then().statusCode(201);
         concernId = given().auth().oauth2(TOKYO_SUPPORTER.token()).contentType("application/json")
                 .body(Map.of("kind", "WISH", "category", "HOBBY", "raisedBy", "SUBJECT"))
                 .when().post("/api/v1/cases/" + caseId + "/concerns").then().statusCode(201).extract().path("id");

@@ -13,6 +13,7 @@ import static io.restassured.RestAssured.given;
 import static jp.tsunagu.cases.CaseFixtures.TOKYO_PEER;
 import static jp.tsunagu.cases.CaseFixtures.TOKYO_SUPERVISOR;
 import static jp.tsunagu.cases.CaseFixtures.TOKYO_SUPPORTER;
+import static jp.tsunagu.cases.CaseFixtures.TOKYO_SUPPORTER_2;
 import static jp.tsunagu.cases.CaseFixtures.openAsTokyoSupporter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -72,7 +73,7 @@ class CaseLifecycleTest {
                 "homeVisitRole", "本人との接点づくり", "subjectNeeds", "ゲームの話ができる相手",
                 "familyNeeds", "早く働いてほしい", "reason", "初回作成");
         as(TOKYO_SUPPORTER).header("If-Match", "\"0\"").body(plan).when().put("/api/v1/cases/" + id + "/plan")
-                .then().statusCode(200).header("ETag", "\"1\"").body("revision", equalTo(1));
+                .then().statusCode(201).header("ETag", "\"1\"").body("revision", equalTo(1));
         as(TOKYO_SUPPORTER).header("If-Match", "\"0\"").body(plan).when().put("/api/v1/cases/" + id + "/plan")
                 .then().statusCode(412);
         Map<String, Object> revised = new java.util.HashMap<>(plan);
@@ -110,12 +111,12 @@ class CaseLifecycleTest {
         as(TOKYO_SUPPORTER).when().get("/api/v1/cases/" + id + "/team").then().statusCode(200)
                 .body("members[0].role", equalTo("PRIMARY")).body("members[0].userId", equalTo(TOKYO_SUPPORTER.subject()));
         Map<String, Object> twoPrimaries = Map.of("members", List.of(
-                Map.of("kind", "STAFF", "userId", "a", "role", "PRIMARY"),
-                Map.of("kind", "STAFF", "userId", "b", "role", "PRIMARY")));
+                Map.of("kind", "STAFF", "userId", TOKYO_SUPPORTER.subject(), "role", "PRIMARY"),
+                Map.of("kind", "STAFF", "userId", TOKYO_SUPPORTER_2.subject(), "role", "PRIMARY")));
         as(TOKYO_SUPERVISOR).header("If-Match", "\"0\"").body(twoPrimaries).when().put("/api/v1/cases/" + id + "/team")
                 .then().statusCode(400).body("violations.field", hasItem("members"));
         Map<String, Object> peerAsPrimary = Map.of("members", List.of(
-                Map.of("kind", "PEER_SUPPORTER", "userId", "p", "role", "PRIMARY")));
+                Map.of("kind", "PEER_SUPPORTER", "userId", TOKYO_PEER.subject(), "role", "PRIMARY")));
         as(TOKYO_SUPERVISOR).header("If-Match", "\"0\"").body(peerAsPrimary).when().put("/api/v1/cases/" + id + "/team")
                 .then().statusCode(400).body("violations.field", hasItem("members[0].role"));
         Map<String, Object> team = Map.of("members", List.of(
@@ -138,7 +139,7 @@ class CaseLifecycleTest {
                         Map.of("agencyId", "tokyo-health-center", "name", "保健所", "phone", "03-1234-5678")),
                 "instructions", "身の危険を感じたらまず避難し、110番", "sharedWithFamilyOn", "2026-11-22");
         as(TOKYO_SUPPORTER).header("If-Match", "\"0\"").body(plan).when().put("/api/v1/cases/" + id + "/crisis-plan")
-                .then().statusCode(200).header("ETag", "\"1\"");
+                .then().statusCode(201).header("ETag", "\"1\"");
         as(TOKYO_SUPPORTER).when().get("/api/v1/cases/" + id + "/crisis-plan").then().statusCode(200)
                 .body("contacts[0].phone", equalTo("03-3346-0110")).body("sharedWithFamilyOn", equalTo("2026-11-22"));
 

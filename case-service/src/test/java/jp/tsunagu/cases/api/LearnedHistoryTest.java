@@ -43,7 +43,7 @@ class LearnedHistoryTest {
 
     private static VisitRecorded notMet(UUID caseId, UUID visitId) {
         return new VisitRecorded(visitId, caseId, "tokyo", 1, VisitKind.HOME, Instant.now(), 10,
-                VisitOutcome.NOT_MET, List.of(new LeftBehind(LeftBehindKind.LETTER, LeftBehindContents.SUPPORTER_NEWS)),
+                VisitOutcome.NOT_MET, List.of(LeftBehind.of(LeftBehindKind.LETTER, LeftBehindContents.SUPPORTER_NEWS)),
                 List.of(new Visitor(TOKYO_SUPPORTER.subject(), VisitorRole.STAFF)), false, null,
                 NextVisitConsent.NOT_ASKED, null, TOKYO_SUPPORTER.subject(), Instant.now());
     }

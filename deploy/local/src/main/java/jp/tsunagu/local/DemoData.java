@@ -148,12 +148,14 @@ final class DemoData {
                 "preparedTopics", demo.interests(), "proposalRoute", "LETTER_VIA_FAMILY"), Map.of("If-Match", "\"0\""), 200);
         java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         int first = overdue ? 150 : 120;
-        List<String> contents = List.of("SUPPORTER_NEWS", "WHAT_I_CAN_DO", "REQUEST_FOR_HELP");
+        // what the letters said: often several things at once (the booklet's letters)
+        List<List<String>> contents = List.of(List.of("SUPPORTER_NEWS"), List.of("SUPPORTER_NEWS", "WHAT_I_CAN_DO"),
+                List.of("WHAT_I_CAN_DO"), List.of("SUPPORTER_NEWS", "REQUEST_FOR_HELP"));
         int letters = target == PHASES.indexOf("OUTREACH") ? 8 : 4;
         for (int i = 0; i < letters; i++) {
             Map<String, Object> visit = visit(caseId, demo.supporterId(), now.minus(java.time.Duration.ofDays(first - 14L * i)));
             visit.put("outcome", "NOT_MET");
-            visit.put("leftBehind", List.of(Map.of("kind", i % 3 == 2 ? "LEAFLET" : "LETTER", "contents", contents.get(i % 3))));
+            visit.put("leftBehind", List.of(Map.of("kind", i % 3 == 2 ? "LEAFLET" : "LETTER", "contents", contents.get(i % 4))));
             visit.put("notes", "インターホン越しに母親と話し、手紙を託した。本人の部屋の明かりはついていた。");
             api.call(token, "POST", Service.VISIT, "/api/v1/visits", visit, Map.of(), 201);
         }

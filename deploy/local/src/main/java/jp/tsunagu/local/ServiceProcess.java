@@ -40,6 +40,7 @@ public final class ServiceProcess {
                 "QUARKUS_DATASOURCE_PASSWORD", "",
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + layout.kafkaPort(),
                 "TSUNAGU_OIDC_URL", layout.issuer(),
+                "TSUNAGU_KEYCLOAK_URL", layout.keycloakUrl(),
                 "TSUNAGU_CASE_SERVICE_URL", layout.serviceUrl(Service.CASE));
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.tsunagu.events.audit.AuditRecorded;
 import jp.tsunagu.events.cases.CaseAssessmentRecorded;
 import jp.tsunagu.events.cases.CaseClosed;
 import jp.tsunagu.events.cases.CaseCrisisReported;
@@ -41,7 +42,8 @@ public enum EventType {
     REFERRAL_REQUESTED("referral.requested.v1", Topic.REFERRAL_EVENTS, ReferralRequested.class),
     REFERRAL_STATUS_CHANGED("referral.status-changed.v1", Topic.REFERRAL_EVENTS, ReferralStatusChanged.class),
     REFERRAL_OVERDUE("referral.overdue.v1", Topic.REFERRAL_EVENTS, ReferralOverdue.class),
-    REFERRAL_INBOUND_RECEIVED("referral.inbound-received.v1", Topic.REFERRAL_EVENTS, InboundReferralReceived.class);
+    REFERRAL_INBOUND_RECEIVED("referral.inbound-received.v1", Topic.REFERRAL_EVENTS, InboundReferralReceived.class),
+    AUDIT_RECORDED("audit.recorded.v1", Topic.AUDIT_EVENTS, AuditRecorded.class);
 
     private static final String SCHEMA_FOLDER = "/jp/tsunagu/events/schemas/";
     private static final String SCHEMA_ID_BASE = "https://tsunagu.jp/schemas/events/";

@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.tsunagu.events.audit.ActorRole;
+import jp.tsunagu.events.audit.AuditAction;
+import jp.tsunagu.events.audit.AuditObjectType;
+import jp.tsunagu.events.audit.AuditRecorded;
+import jp.tsunagu.events.audit.AuditResult;
+import jp.tsunagu.events.audit.AuditSource;
 import jp.tsunagu.events.cases.CaseAssessmentRecorded;
 import jp.tsunagu.events.cases.CaseClosed;
 import jp.tsunagu.events.cases.CaseCrisisReported;
@@ -102,8 +108,9 @@ public final class EventSamples {
             case CASE_REOPENED -> new CaseReopened(CASE_ID, CENTER, Phase.FOLLOW_UP, AT, SUPERVISOR);
             case VISIT_RECORDED -> new VisitRecorded(VISIT_ID, CASE_ID, CENTER, 2, VisitKind.OUTING,
                     AT.minusSeconds(7200), 45, VisitOutcome.MET_SUBJECT,
-                    List.of(new LeftBehind(LeftBehindKind.LETTER, LeftBehindContents.SUPPORTER_NEWS),
-                            new LeftBehind(LeftBehindKind.LEAFLET, LeftBehindContents.WHAT_I_CAN_DO)),
+                    List.of(LeftBehind.of(LeftBehindKind.LETTER, LeftBehindContents.SUPPORTER_NEWS,
+                                    LeftBehindContents.REQUEST_FOR_HELP),
+                            LeftBehind.of(LeftBehindKind.LEAFLET, LeftBehindContents.WHAT_I_CAN_DO)),
                     List.of(new Visitor(SUPPORTER, VisitorRole.STAFF), new Visitor(PEER, VisitorRole.PEER_SUPPORTER)),
                     Boolean.TRUE, OutingActivity.WALK, NextVisitConsent.AGREED, AT.plusSeconds(14 * 86_400),
                     SUPPORTER, AT);
@@ -125,6 +132,10 @@ public final class EventSamples {
                     ReferralUrgency.EMERGENCY, AT.minusSeconds(600), AT);
             case REFERRAL_INBOUND_RECEIVED -> new InboundReferralReceived(REFERRAL_ID, CASE_ID, CENTER, AGENCY,
                     AgencyKind.WELFARE_OFFICE, ReferralUrgency.ROUTINE, true, AT);
+            case AUDIT_RECORDED -> new AuditRecorded(AuditSource.VISIT_SERVICE, AuditAction.VISIT_READ,
+                    AuditObjectType.VISIT, VISIT_ID, CASE_ID, CENTER, PEER,
+                    EnumSet.of(ActorRole.PEER_SUPPORTER, ActorRole.SUPPORTER), "osaka", AuditResult.DENIED, AT,
+                    "3f1e2d4c-5b6a-4789-8abc-def012345678");
         };
     }
 }

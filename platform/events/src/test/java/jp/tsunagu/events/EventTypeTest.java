@@ -24,13 +24,13 @@ import jp.tsunagu.events.referrals.InboundReferralReceived;
 
 class EventTypeTest {
 
-    /** The types of api.md, "Events on Kafka", in its order. */
+    /** The types of api.md, "Events on Kafka", in its order, and the shared audit entries. */
     private static final List<String> API_TYPES = List.of(
             "case.opened.v1", "case.updated.v1", "case.phase-changed.v1", "case.team-changed.v1",
             "case.assessment-recorded.v1", "case.crisis-reported.v1", "case.home-visits-ended.v1",
             "case.closed.v1", "case.reopened.v1", "visit.recorded.v1", "visit.scheduled.v1",
             "visit.overdue.v1", "referral.requested.v1", "referral.status-changed.v1",
-            "referral.overdue.v1", "referral.inbound-received.v1");
+            "referral.overdue.v1", "referral.inbound-received.v1", "audit.recorded.v1");
 
     @Test
     void theTypesAreExactlyThoseOfTheApi() {
@@ -40,7 +40,7 @@ class EventTypeTest {
     @Test
     void topicsHaveTheirBrokerNames() {
         assertThat(Arrays.stream(Topic.values()).map(Topic::topicName))
-                .containsExactly("case-events", "visit-events", "referral-events");
+                .containsExactly("case-events", "visit-events", "referral-events", "audit-events");
         for (Topic topic : Topic.values()) {
             assertThat(Topic.fromTopicName(topic.topicName())).contains(topic);
         }
@@ -67,7 +67,7 @@ class EventTypeTest {
     void topicFollowsTheTypePrefix(EventType type) {
         String prefix = type.type().substring(0, type.type().indexOf('.'));
         assertThat(type.topic().topicName()).isEqualTo(prefix + "-events");
-        assertThat(type.type()).matches("(case|visit|referral)\\.[a-z]+(-[a-z]+)*\\.v[1-9][0-9]*");
+        assertThat(type.type()).matches("(case|visit|referral|audit)\\.[a-z]+(-[a-z]+)*\\.v[1-9][0-9]*");
     }
 
     @ParameterizedTest
@@ -80,6 +80,7 @@ class EventTypeTest {
             case CASE_EVENTS -> "jp.tsunagu.events.cases";
             case VISIT_EVENTS -> "jp.tsunagu.events.visits";
             case REFERRAL_EVENTS -> "jp.tsunagu.events.referrals";
+            case AUDIT_EVENTS -> "jp.tsunagu.events.audit";
         };
         assertThat(data.getPackageName()).isEqualTo(expectedPackage);
     }

@@ -102,6 +102,18 @@ public final class TestTokens {
             return subject;
         }
 
+        public String username() {
+            return username;
+        }
+
+        public List<String> roles() {
+            return roles;
+        }
+
+        public Optional<String> center() {
+            return center;
+        }
+
         public String token() {
             Map<String, Object> claims = new LinkedHashMap<>();
             Instant now = Instant.now();

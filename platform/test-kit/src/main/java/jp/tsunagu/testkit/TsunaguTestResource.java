@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Points a {@code @QuarkusTest} application at the real infrastructure: its own fresh database,
- * the shared broker, and the test token key. Declare it once per module:
+ * the shared broker, the test token key, and the {@link TestDirectory} for Keycloak's directory. Declare it once per module:
  * {@code @QuarkusTestResource(value = TsunaguTestResource.class, initArgs = @ResourceArg(name = "database", value = "cases"))}.
  */
 public class TsunaguTestResource implements QuarkusTestResourceLifecycleManager {
@@ -28,7 +28,9 @@ public class TsunaguTestResource implements QuarkusTestResourceLifecycleManager 
                 Map.entry("kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers()),
                 Map.entry("quarkus.oidc.public-key", TestTokens.publicKey()),
                 Map.entry("quarkus.oidc.token.issuer", TestTokens.ISSUER),
-                Map.entry("quarkus.oidc.token.audience", TestTokens.AUDIENCE));
+                Map.entry("quarkus.oidc.token.audience", TestTokens.AUDIENCE),
+                Map.entry("tsunagu.directory.keycloak-url", TestDirectory.url()),
+                Map.entry("tsunagu.directory.realm", TestDirectory.REALM));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package jp.tsunagu.visits.api;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -16,10 +17,12 @@ import jp.tsunagu.events.visits.VisitKind;
 import jp.tsunagu.events.visits.VisitOutcome;
 import jp.tsunagu.events.visits.VisitStatus;
 import jp.tsunagu.events.visits.VisitorRole;
-import jp.tsunagu.platform.audit.Identified;
+import jp.tsunagu.platform.http.Versioned;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The bodies and views of the visit endpoints. */
@@ -31,7 +34,16 @@ public final class VisitBodies {
     public record VisitorBody(@NotBlank @Size(max = 64) String userId, @NotNull VisitorRole role) {
     }
 
-    public record LeftBehindBody(@NotNull LeftBehindKind kind, @NotNull LeftBehindContents contents) {
+    /**
+     * Something left at the door and what it said. {@code contents} is a set since issue #7 (a letter
+     * often says several things); a single value, as clients written before send it, is a set of one.
+     */
+    public record LeftBehindBody(
+            @NotNull LeftBehindKind kind,
+            @Schema(description = "What it said: one or more of SUPPORTER_NEWS, WHAT_I_CAN_DO, REQUEST_FOR_HELP."
+                    + " Changed from a single value to a set; a single value is still accepted as a set of one.")
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            @NotEmpty Set<@NotNull LeftBehindContents> contents) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -57,7 +69,7 @@ public final class VisitBodies {
                             String recordedBy, Integer durationMinutes, List<VisitorBody> visitors, VisitOutcome outcome,
                             List<LeftBehindBody> leftBehind, Boolean timeAloneWithSubject, List<String> topics,
                             OutingActivity activity, NextVisitBody nextVisit, String observations, String notes)
-            implements Identified {
+            implements Versioned {
     }
 
     public record Revision(long version, OffsetDateTime revisedAt, String revisedBy, VisitView visit) {

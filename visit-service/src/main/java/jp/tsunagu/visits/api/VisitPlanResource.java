@@ -17,8 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jp.tsunagu.platform.audit.AuditObjectId;
-import jp.tsunagu.platform.audit.Audited;
+import jp.tsunagu.platform.http.Versioned;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
@@ -26,6 +25,9 @@ import jp.tsunagu.visits.domain.ProposalRoute;
 import jp.tsunagu.visits.domain.VisitPlan;
 import jp.tsunagu.visits.service.VisitPlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
@@ -47,7 +49,7 @@ public class VisitPlanResource {
 
     public record PlanView(long version, int intervalDays, String preferredTime, Integer durationMinutes,
                            List<String> companions, List<String> preparedTopics, ProposalRoute proposalRoute,
-                           OffsetDateTime updatedAt, String updatedBy) {
+                           OffsetDateTime updatedAt, String updatedBy) implements Versioned {
         static PlanView of(VisitPlan p) {
             return new PlanView(p.version, p.intervalDays, p.preferredTime, p.durationMinutes, p.companions,
                     p.preparedTopics, p.proposalRoute, Tokyo.offset(p.updatedAt), p.updatedBy);
@@ -63,12 +65,14 @@ public class VisitPlanResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
-    @Audited(action = "visit-plan.update", objectType = "case")
-    @Operation(summary = "Set the visit plan; If-Match its version, \"0\" at first")
-    public Response set(@AuditObjectId @PathParam("caseId") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                        @Valid @NotNull PlanBody body) {
-        long expected = Versions.required(ifMatch);
-        VisitPlan plan = plans.set(caseId, expected, p -> {
+    @Operation(summary = "Create or replace the visit plan", description = Versions.CREATING_PUT)
+    @APIResponse(responseCode = "201", description = "The visit plan created by this first PUT",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "200", description = "The visit plan as set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    public Response set(@PathParam("caseId") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Valid @NotNull PlanBody body) {
+        Versions.Written<VisitPlan> written = plans.set(caseId, Versions.precondition(ifMatch, ifNoneMatch), p -> {
             p.intervalDays = body.intervalDays();
             p.preferredTime = body.preferredTime();
             p.durationMinutes = body.durationMinutes();
@@ -76,15 +80,16 @@ public class VisitPlanResource {
             p.preparedTopics = body.preparedTopics() == null ? List.of() : List.copyOf(body.preparedTopics());
             p.proposalRoute = body.proposalRoute();
         });
-        return Response.ok(PlanView.of(plan)).header(HttpHeaders.ETAG, Versions.etag(plan.version)).build();
+        return Response.status(written.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(PlanView.of(written.value())).build();
     }
 
     @GET
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
-    @Audited(action = "visit-plan.read", objectType = "case")
     @Operation(summary = "The visit plan")
-    public Response get(@AuditObjectId @PathParam("caseId") UUID caseId) {
-        VisitPlan plan = plans.get(caseId);
-        return Response.ok(PlanView.of(plan)).header(HttpHeaders.ETAG, Versions.etag(plan.version)).build();
+    @APIResponse(responseCode = "200", description = "The visit plan",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    public PlanView get(@PathParam("caseId") UUID caseId) {
+        return PlanView.of(plans.get(caseId));
     }
 }

@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.tsunagu.events.visits.VisitStatus;
-import jp.tsunagu.platform.audit.AuditObjectId;
-import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.http.MergePatch;
 import jp.tsunagu.platform.http.RequestHash;
 import jp.tsunagu.platform.http.Versions;
@@ -31,10 +29,12 @@ import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import jp.tsunagu.visits.domain.Visit;
 import jp.tsunagu.visits.security.VisitAccess;
-import jp.tsunagu.visits.service.VisitHistory;
 import jp.tsunagu.visits.service.VisitQueries;
 import jp.tsunagu.visits.service.VisitService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -54,16 +54,13 @@ public class VisitResource {
 
     private final VisitService visits;
     private final VisitQueries queries;
-    private final VisitHistory history;
     private final VisitAccess access;
     private final MergePatch mergePatch;
     private final ObjectMapper json;
 
-    VisitResource(VisitService visits, VisitQueries queries, VisitHistory history, VisitAccess access,
-                  MergePatch mergePatch, ObjectMapper json) {
+    VisitResource(VisitService visits, VisitQueries queries, VisitAccess access, MergePatch mergePatch, ObjectMapper json) {
         this.visits = visits;
         this.queries = queries;
-        this.history = history;
         this.access = access;
         this.mergePatch = mergePatch;
         this.json = json;
@@ -71,8 +68,12 @@ public class VisitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Audited(action = "visit.record", objectType = "visit")
     @Operation(summary = "Record or schedule a visit; a client-made id makes it idempotent")
+    @APIResponse(responseCode = "201", description = "The visit recorded or scheduled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitBodies.VisitView.class)))
+    @APIResponse(responseCode = "200", description = "The same client-made id and body again: the visit as it was recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitBodies.VisitView.class)))
+    @APIResponse(responseCode = "404", description = "The case is not found or not visible to the caller, or the client-made id is another center's")
     public Response record(@Valid @NotNull VisitBodies.VisitBody body) {
         Visit visit = new Visit();
         visit.id = VisitMapper.idOf(body);
@@ -83,12 +84,10 @@ public class VisitResource {
         Visit saved = recorded.visit();
         return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(URI.create("/api/v1/visits/" + saved.id))
-                .header(HttpHeaders.ETAG, Versions.etag(saved.version))
                 .entity(VisitMapper.view(saved, access.seesNotesOf(saved))).build();
     }
 
     @GET
-    @Audited(action = "visit.list", objectType = "visit")
     @Operation(summary = "Visits the caller may see, latest first: filters caseId, visitor=me, from, to, status")
     public Page<VisitBodies.VisitView> list(@QueryParam("caseId") UUID caseId, @QueryParam("visitor") String visitor,
                                             @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
@@ -105,7 +104,6 @@ public class VisitResource {
 
     @GET
     @Path("changes")
-    @Audited(action = "visit.changes.read", objectType = "visit")
     @Operation(summary = "Visits the caller may see that changed since the token, and tombstones of visits no longer visible")
     public VisitBodies.ChangesPage changes(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
         VisitQueries.Changes changes = queries.changes(ChangeToken.since(since), PageRequest.of(limit, null).limit());
@@ -117,39 +115,40 @@ public class VisitResource {
 
     @GET
     @Path("{id}")
-    @Audited(action = "visit.read", objectType = "visit")
     @Operation(summary = "The visit")
-    public Response get(@AuditObjectId @PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The visit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitBodies.VisitView.class)))
+    public VisitBodies.VisitView get(@PathParam("id") UUID id) {
         Visit visit = visits.get(id);
-        return Response.ok(VisitMapper.view(visit, access.seesNotesOf(visit)))
-                .header(HttpHeaders.ETAG, Versions.etag(visit.version)).build();
+        return VisitMapper.view(visit, access.seesNotesOf(visit));
     }
 
     @PATCH
     @Path("{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    @Audited(action = "visit.correct", objectType = "visit")
     @Operation(summary = "Correct a visit (JSON merge patch); needs If-Match; the earlier version stays readable")
-    public Response correct(@AuditObjectId @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @NotNull JsonNode patch) {
+    @APIResponse(responseCode = "200", description = "The visit as corrected",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitBodies.VisitView.class)))
+    public VisitBodies.VisitView correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                         @NotNull JsonNode patch) {
         long expected = Versions.required(ifMatch);
-        Visit current = visits.get(id);
-        VisitBodies.VisitBody merged = mergePatch.apply(VisitMapper.body(current), patch, VisitBodies.VisitBody.class);
-        if (!current.id.equals(merged.id()) || !current.caseId.equals(merged.caseId())) {
-            throw new InvalidRequestException("caseId", "a visit stays with its id and case");
-        }
-        Visit corrected = visits.correct(id, expected, v -> VisitMapper.fill(v, merged));
-        return Response.ok(VisitMapper.view(corrected, access.seesNotesOf(corrected)))
-                .header(HttpHeaders.ETAG, Versions.etag(corrected.version)).build();
+        Visit corrected = visits.correct(id, expected, current -> {
+            VisitBodies.VisitBody merged = mergePatch.apply(VisitMapper.body(current), patch, VisitBodies.VisitBody.class);
+            if (!current.id.equals(merged.id()) || !current.caseId.equals(merged.caseId())) {
+                throw new InvalidRequestException("caseId", "a visit stays with its id and case");
+            }
+            VisitMapper.fill(current, merged);
+        });
+        return VisitMapper.view(corrected, access.seesNotesOf(corrected));
     }
 
     @GET
     @Path("{id}/revisions")
-    @Audited(action = "visit.revisions.read", objectType = "visit")
     @Operation(summary = "Every earlier version of the visit, oldest first, and the current one")
-    public VisitBodies.Revisions revisions(@AuditObjectId @PathParam("id") UUID id) {
-        Visit current = visits.get(id);
-        return new VisitBodies.Revisions(history.earlier(id).stream().map(r -> new VisitBodies.Revision(r.key.version(),
+    public VisitBodies.Revisions revisions(@PathParam("id") UUID id) {
+        VisitService.History history = visits.revisions(id);
+        Visit current = history.current();
+        return new VisitBodies.Revisions(history.earlier().stream().map(r -> new VisitBodies.Revision(r.key.version(),
                         Tokyo.offset(r.revisedAt), r.revisedBy,
                         VisitMapper.view(r.snapshot, access.isStaff() || r.snapshot.hasVisitor(access.caller().userId()))))
                 .toList(), VisitMapper.view(current, access.seesNotesOf(current)));

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
 import jp.tsunagu.platform.problem.InvalidRequestException;
@@ -57,7 +56,6 @@ public class WatchResource {
 
     @GET
     @Path("schedule")
-    @Audited(action = "visit.schedule.read", objectType = "visit")
     @Operation(summary = "The caller's upcoming visits between from and to (default: the next 14 days)")
     public VisitBodies.Schedule schedule(@QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
         Instant start = from == null ? Instant.now() : from.toInstant();
@@ -71,7 +69,6 @@ public class WatchResource {
 
     @GET
     @Path("cadence")
-    @Audited(action = "visit.cadence.read", objectType = "visit")
     @Operation(summary = "Per case: last visit, last met, not-met streak, due date, overdue; soonest due first")
     public Page<CadenceView> cadence(@QueryParam("overdue") Boolean overdue, @QueryParam("limit") Integer limit,
                                      @QueryParam("cursor") String cursor) {

@@ -5,6 +5,7 @@ import jp.tsunagu.events.visits.Visitor;
 import jp.tsunagu.visits.domain.CaseView;
 import jp.tsunagu.visits.domain.Visit;
 import jp.tsunagu.visits.service.CaseViews;
+import jp.tsunagu.platform.audit.AuditScope;
 import jp.tsunagu.platform.problem.ForbiddenException;
 import jp.tsunagu.platform.problem.NotFoundException;
 import jp.tsunagu.platform.security.CallerScope;
@@ -23,14 +24,18 @@ public class VisitAccess {
 
     private final CallerScope caller;
     private final CaseViews cases;
+    private final AuditScope audit;
 
-    VisitAccess(CallerScope caller, CaseViews cases) {
+    VisitAccess(CallerScope caller, CaseViews cases, AuditScope audit) {
         this.caller = caller;
         this.cases = cases;
+        this.audit = audit;
     }
 
+    /** The case, if the caller may see it; its audit entries (read or refused) belong to the case's access log. */
     public CaseView readable(UUID caseId) {
         CaseView view = cases.require(caseId);
+        audit.concerns(caseId, view.centerId);
         if (!maySee(view)) {
             throw new NotFoundException("Case", caseId);
         }

@@ -3,6 +3,7 @@ package jp.tsunagu.visits.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.visits.domain.Cadence;
 import jp.tsunagu.visits.domain.CaseView;
 import jp.tsunagu.visits.domain.Visit;
@@ -52,7 +53,7 @@ public class CadenceService {
      * The cadence of the cases the caller may see, most overdue first (cases never due last);
      * {@code overdueOnly} keeps those past their due date.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Audited(action = "visit.cadence.read", objectType = "visit")
     public Page<Cadence> list(boolean overdueOnly, LocalDate today, PageRequest page) {
         String center = access.caller().requireCenter();
         StringBuilder jpql = new StringBuilder("from Cadence c where c.centerId = :center");

@@ -34,8 +34,8 @@ public class VisitHistory {
         em.persist(revision);
     }
 
-    /** The earlier versions, oldest first (the current one is the visit itself). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The earlier versions, oldest first (the current one is the visit itself); within an audited read. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public List<VisitRevision> earlier(UUID visitId) {
         return em.createQuery("from VisitRevision r where r.key.visitId = :v order by r.key.version", VisitRevision.class)
                 .setParameter("v", visitId).getResultList();

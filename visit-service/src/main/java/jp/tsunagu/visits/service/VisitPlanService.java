@@ -3,6 +3,8 @@ package jp.tsunagu.visits.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.problem.NotFoundException;
 import jp.tsunagu.visits.domain.CaseView;
@@ -10,6 +12,7 @@ import jp.tsunagu.visits.domain.VisitPlan;
 import jp.tsunagu.visits.security.VisitAccess;
 
 import java.time.Instant;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -28,11 +31,13 @@ public class VisitPlanService {
         this.cadence = cadence;
     }
 
-    /** Sets the plan; {@code expectedVersion} is its current version (0 before the first). */
-    public VisitPlan set(UUID caseId, long expectedVersion, Consumer<VisitPlan> content) {
+    /** Creates or replaces the plan, if {@code precondition} holds for its current version. */
+    @Audited(action = "visit-plan.update", objectType = "case")
+    public Versions.Written<VisitPlan> set(@AuditObjectId UUID caseId, Versions.Precondition precondition,
+                                           Consumer<VisitPlan> content) {
         CaseView view = access.mayPlan(caseId);
         VisitPlan existing = em.find(VisitPlan.class, caseId);
-        Versions.check(expectedVersion, existing == null ? 0 : existing.version);
+        precondition.check(existing == null ? OptionalLong.empty() : OptionalLong.of(existing.version));
         VisitPlan plan = existing != null ? existing : new VisitPlan();
         plan.caseId = caseId;
         content.accept(plan);
@@ -44,11 +49,11 @@ public class VisitPlanService {
         }
         em.flush();
         cadence.refresh(view);
-        return plan;
+        return new Versions.Written<>(plan, existing == null);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public VisitPlan get(UUID caseId) {
+    @Audited(action = "visit-plan.read", objectType = "case")
+    public VisitPlan get(@AuditObjectId UUID caseId) {
         access.readable(caseId);
         VisitPlan plan = em.find(VisitPlan.class, caseId);
         if (plan == null) {

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.events.visits.VisitStatus;
+import jp.tsunagu.platform.audit.AuditScope;
+import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.paging.Cursor;
 import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
@@ -21,9 +23,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Lists of visits the caller may see: filtered lists, the delta feed, and the caller's schedule. */
+/**
+ * Lists of visits the caller may see: filtered lists, the delta feed, and the caller's schedule.
+ * Each read is audited, in a transaction of its own.
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class VisitQueries {
 
     /** The filters of GET /visits. */
@@ -41,13 +46,16 @@ public class VisitQueries {
     private final EntityManager em;
     private final VisitAccess access;
     private final ObjectMapper json;
+    private final AuditScope audit;
 
-    VisitQueries(EntityManager em, VisitAccess access, ObjectMapper json) {
+    VisitQueries(EntityManager em, VisitAccess access, ObjectMapper json, AuditScope audit) {
         this.em = em;
         this.access = access;
         this.json = json;
+        this.audit = audit;
     }
 
+    @Audited(action = "visit.list", objectType = "visit")
     public Page<Visit> list(Filter filter, PageRequest page) {
         filter.caseId().ifPresent(access::readable);
         Map<String, Object> parameters = new HashMap<>();
@@ -78,21 +86,27 @@ public class VisitQueries {
             parameters.put("afterId", UUID.fromString(cursor.part(1)));
         });
         sql.append(" order by v.occurred_at desc, v.id desc");
-        return page.page(run(sql, parameters, page.limit() + 1), v -> Cursor.of(v.occurredAt, v.id));
+        Page<Visit> found = page.page(run(sql, parameters, page.limit() + 1), v -> Cursor.of(v.occurredAt, v.id));
+        found.items().forEach(this::answered);
+        return found;
     }
 
     /** The caller's upcoming visits (scheduled, with the caller among the visitors), soonest first. */
+    @Audited(action = "visit.schedule.read", objectType = "visit")
     public List<Visit> schedule(Instant from, Instant to) {
         Map<String, Object> parameters = new HashMap<>(Map.of("visitor", visitorJson(), "from", from, "to", to));
         StringBuilder sql = visible(parameters).append(" and v.status = 'SCHEDULED' and v.visitors @> cast(:visitor as jsonb)"
                 + " and v.occurred_at >= :from and v.occurred_at < :to order by v.occurred_at, v.id");
-        return run(sql, parameters, 500);
+        List<Visit> found = run(sql, parameters, 500);
+        found.forEach(this::answered);
+        return found;
     }
 
     /**
      * Visits the caller may see that changed after the given point of the change clock, and
      * tombstones for the visits of cases whose team the caller has left since.
      */
+    @Audited(action = "visit.changes.read", objectType = "visit")
     public Changes changes(long since, int limit) {
         Map<String, Object> parameters = new HashMap<>(Map.of("since", since));
         StringBuilder sql = visible(parameters).append(" and v.change_seq > :since order by v.change_seq");
@@ -112,7 +126,13 @@ public class VisitQueries {
         changes.sort(Comparator.comparingLong(Change::seq));
         boolean more = changes.size() > limit;
         List<Change> page = more ? changes.subList(0, limit) : changes;
+        page.forEach(change -> change.visible().ifPresent(this::answered));
         return new Changes(List.copyOf(page), page.isEmpty() ? since : page.get(page.size() - 1).seq(), more);
+    }
+
+    /** A visit answered is a read of its case: the audit entry of the list goes to that case's access log too. */
+    private void answered(Visit visit) {
+        audit.concerns(visit.caseId, visit.centerId);
     }
 
     /** The caller's center, and unless supervisor, the cases whose team the caller is on. */

@@ -1,37 +1,50 @@
 package jp.tsunagu.visits.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.events.visits.VisitStatus;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
+import jp.tsunagu.platform.audit.Identified;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.outbox.Outbox;
 import jp.tsunagu.platform.problem.ConflictException;
 import jp.tsunagu.platform.problem.NotFoundException;
 import jp.tsunagu.visits.domain.CaseView;
 import jp.tsunagu.visits.domain.Visit;
+import jp.tsunagu.visits.domain.VisitRevision;
 import jp.tsunagu.visits.domain.VisitRules;
 import jp.tsunagu.visits.domain.VisitSnapshot;
 import jp.tsunagu.visits.events.VisitEvents;
 import jp.tsunagu.visits.security.VisitAccess;
+import jp.tsunagu.visits.security.VisitorDirectory;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Recording, scheduling and correcting visits. A client-made id makes recording idempotent for
- * offline clients: the same id and request answer the visit already recorded, even when retries
+ * Recording, scheduling, reading and correcting visits. A client-made id makes recording idempotent
+ * for offline clients: the same id and request answer the visit already recorded, even when retries
  * race; the same id with another request is a conflict. Every change keeps the cadence current
- * and publishes its event through the outbox.
+ * and publishes its event through the outbox, in the transaction of the change and its audit entry.
  */
 @ApplicationScoped
+@Transactional
 public class VisitService {
 
     /** The visit, and whether this call created it (false: a retry answered with the existing one). */
-    public record Recorded(Visit visit, boolean created) {
+    public record Recorded(Visit visit, boolean created) implements Identified {
+        @Override
+        public Object id() {
+            return visit.id;
+        }
+    }
+
+    /** The visit as it is, and every earlier version of it, oldest first. */
+    public record History(Visit current, List<VisitRevision> earlier) {
     }
 
     private final EntityManager em;
@@ -39,25 +52,26 @@ public class VisitService {
     private final CadenceService cadence;
     private final Outbox outbox;
     private final VisitHistory history;
+    private final VisitorDirectory visitors;
 
-    VisitService(EntityManager em, VisitAccess access, CadenceService cadence, Outbox outbox, VisitHistory history) {
+    VisitService(EntityManager em, VisitAccess access, CadenceService cadence, Outbox outbox, VisitHistory history,
+                 VisitorDirectory visitors) {
         this.em = em;
         this.access = access;
         this.cadence = cadence;
         this.outbox = outbox;
         this.history = history;
+        this.visitors = visitors;
     }
 
+    /**
+     * Records the visit, or answers the one already recorded with its id. Retries of one id wait
+     * here for each other (a lock on the id until commit), so the first creates and the rest find it.
+     */
+    @Audited(action = "visit.record", objectType = "visit")
     public Recorded record(Visit proposed) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> recordOnce(proposed));
-        } catch (PersistenceException raced) {
-            // a concurrent retry with the same id won the insert: answer as a retry would
-            return QuarkusTransaction.requiringNew().call(() -> recordOnce(proposed));
-        }
-    }
-
-    private Recorded recordOnce(Visit proposed) {
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext('visit'), hashtext(cast(:id as text)))")
+                .setParameter("id", proposed.id.toString()).getSingleResult();
         Visit existing = em.find(Visit.class, proposed.id);
         if (existing != null) {
             access.readable(existing.caseId);
@@ -76,6 +90,7 @@ public class VisitService {
         proposed.updatedAt = now;
         proposed.recordedBy = access.caller().userId();
         VisitRules.check(proposed, now);
+        visitors.requireUsersOf(view.centerId, proposed.visitors, List.of());
         em.persist(proposed);
         em.flush();
         cadence.refresh(view);
@@ -83,20 +98,24 @@ public class VisitService {
         return new Recorded(proposed, true);
     }
 
-    @Transactional
-    public Visit get(UUID visitId) {
-        Visit visit = em.find(Visit.class, visitId);
-        if (visit == null) {
-            throw new NotFoundException("Visit", visitId);
-        }
-        access.readable(visit.caseId);
-        return visit;
+    @Audited(action = "visit.read", objectType = "visit")
+    public Visit get(@AuditObjectId UUID visitId) {
+        return find(visitId);
     }
 
-    /** A correction: the version it changes must be current; the version before is kept readable. */
-    @Transactional
-    public Visit correct(UUID visitId, long expectedVersion, Consumer<Visit> change) {
-        Visit visit = access.mayCorrect(get(visitId));
+    @Audited(action = "visit.revisions.read", objectType = "visit")
+    public History revisions(@AuditObjectId UUID visitId) {
+        Visit current = find(visitId);
+        return new History(current, history.earlier(visitId));
+    }
+
+    /**
+     * A correction: the version it changes must be current; {@code change} gets the visit as it is
+     * and changes it; the version before is kept readable.
+     */
+    @Audited(action = "visit.correct", objectType = "visit")
+    public Visit correct(@AuditObjectId UUID visitId, long expectedVersion, Consumer<Visit> change) {
+        Visit visit = access.mayCorrect(find(visitId));
         Versions.check(expectedVersion, visit.version);
         VisitSnapshot before = VisitSnapshot.of(visit);
         change.accept(visit);
@@ -107,9 +126,19 @@ public class VisitService {
         Instant now = Instant.now();
         visit.updatedAt = now;
         VisitRules.check(visit, now);
+        visitors.requireUsersOf(visit.centerId, visit.visitors, before.visitors());
         em.flush();
         cadence.refresh(access.readable(visit.caseId));
         publish(visit);
+        return visit;
+    }
+
+    private Visit find(UUID visitId) {
+        Visit visit = em.find(Visit.class, visitId);
+        if (visit == null) {
+            throw new NotFoundException("Visit", visitId);
+        }
+        access.readable(visit.caseId);
         return visit;
     }
 

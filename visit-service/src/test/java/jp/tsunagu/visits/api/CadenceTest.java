@@ -45,7 +45,7 @@ class CadenceTest {
     private static void plan(String caseId, int intervalDays) {
         as(SUPPORTER).header("If-Match", "\"0\"").body(Map.of("intervalDays", intervalDays, "preferredTime", "平日午後",
                         "durationMinutes", 30, "preparedTopics", List.of("鉄道"), "proposalRoute", "LETTER_VIA_FAMILY"))
-                .when().put("/api/v1/cases/" + caseId + "/visit-plan").then().statusCode(200);
+                .when().put("/api/v1/cases/" + caseId + "/visit-plan").then().statusCode(201);
     }
 
     private static Map<String, Object> cadenceOf(String caseId) {

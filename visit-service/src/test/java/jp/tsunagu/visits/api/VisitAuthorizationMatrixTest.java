@@ -54,7 +54,7 @@ class VisitAuthorizationMatrixTest {
                 .endpoint("GET", "/api/v1/schedule", null, mine)
                 .endpoint("GET", "/api/v1/cadence", null, mine)
                 .endpoint("PUT", "/api/v1/cases/" + caseId + "/visit-plan", Map.of("intervalDays", 14),
-                        "200 412 403 404 404 403 403 403")
+                        "201 412 403 404 404 403 403 403")
                 .endpoint("GET", "/api/v1/cases/" + caseId + "/visit-plan", null, read)
                 .tests();
     }

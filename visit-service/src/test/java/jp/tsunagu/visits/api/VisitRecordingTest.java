@@ -49,7 +49,7 @@ class VisitRecordingTest {
                 .then().statusCode(201).header("ETag", "\"0\"")
                 .body("outcome", equalTo("NOT_MET"))
                 .body("leftBehind[0].kind", equalTo("LETTER"))
-                .body("leftBehind[0].contents", equalTo("SUPPORTER_NEWS"))
+                .body("leftBehind[0].contents", equalTo(List.of("SUPPORTER_NEWS")))
                 .body("receivedAt", notNullValue())
                 .extract().path("id");
         List<EventReader.Record> events = EventReader.forSubject("visit-events", caseId, 1, Duration.ofSeconds(20));

@@ -11,8 +11,12 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
+import java.util.UUID;
 
-/** One line of the audit trail: who, with which roles, of which center, did what to what, when, from where. */
+/**
+ * One line of the audit trail: who, with which roles, of which center, did what to what (and of which
+ * case), when, from where.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
@@ -55,4 +59,12 @@ public class AuditEntry {
 
     @Column(name = "remote_address")
     public String remoteAddress;
+
+    /** The case the object belongs to (the object itself for a case), when there is one. */
+    @Column(name = "case_id")
+    public UUID caseId;
+
+    /** The service that served the act, for an entry another service shared; {@code null} for this service's own. */
+    @Column(name = "source")
+    public String source;
 }

@@ -1,56 +1,57 @@
 package jp.tsunagu.platform.audit;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Event;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.ws.rs.core.Response;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jp.tsunagu.platform.problem.ForbiddenException;
 import jp.tsunagu.platform.problem.NotFoundException;
 
 import java.lang.annotation.Annotation;
 
 /**
- * Implements {@link Audited}: runs the method in a transaction (joined by the service's own), and
- * writes the audit entry in it, so the act and its trace commit or roll back together.
+ * Implements {@link Audited}. Runs inside the service's transaction (its priority places it within
+ * the {@code @Transactional} interceptor's, which is at {@code PLATFORM_BEFORE + 200}); it never
+ * begins one, and refuses to run without one. The entry is written in the act's transaction, then
+ * {@link ActRecorded} is fired in it. A refused act is recorded as DENIED in a short transaction of
+ * its own, since the act's own rolls back.
  */
 @Audited
 @Interceptor
-@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 300)
 public class AuditInterceptor {
 
     private final AuditTrail trail;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Event<ActRecorded> recorded;
 
-    AuditInterceptor(AuditTrail trail) {
+    AuditInterceptor(AuditTrail trail, TransactionSynchronizationRegistry transactions, Event<ActRecorded> recorded) {
         this.trail = trail;
+        this.transactions = transactions;
+        this.recorded = recorded;
     }
 
     @AroundInvoke
     Object audit(InvocationContext context) throws Exception {
         Audited audited = binding(context);
+        if (transactions.getTransactionKey() == null) {
+            throw new IllegalStateException("@Audited " + context.getMethod()
+                    + " runs outside a transaction: audit @Transactional service methods, not resources");
+        }
         Object objectId = objectIdOf(context);
+        Object result;
         try {
-            return QuarkusTransaction.joiningExisting().call(() -> {
-                Object result = proceed(context);
-                trail.record(audited.action(), audited.objectType(),
-                        objectId != null ? objectId : idOf(result), AuditOutcome.SUCCESS);
-                return result;
-            });
+            result = context.proceed();
         } catch (NotFoundException | ForbiddenException | io.quarkus.security.ForbiddenException refused) {
             trail.recordApart(audited.action(), audited.objectType(), objectId, AuditOutcome.DENIED);
             throw refused;
         }
-    }
-
-    private static Object proceed(InvocationContext context) {
-        try {
-            return context.proceed();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        Object id = objectId != null ? objectId : idOf(result);
+        trail.record(audited.action(), audited.objectType(), id, AuditOutcome.SUCCESS);
+        recorded.fire(new ActRecorded(audited.action(), audited.objectType(), id == null ? null : id.toString()));
+        return result;
     }
 
     private static Audited binding(InvocationContext context) {
@@ -75,7 +76,6 @@ public class AuditInterceptor {
     }
 
     private static Object idOf(Object result) {
-        Object body = result instanceof Response response ? response.getEntity() : result;
-        return body instanceof Identified identified ? identified.id() : null;
+        return result instanceof Identified identified ? identified.id() : null;
     }
 }

@@ -6,28 +6,59 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jp.tsunagu.events.audit.ActorRole;
+import jp.tsunagu.events.audit.AuditAction;
+import jp.tsunagu.events.audit.AuditObjectType;
+import jp.tsunagu.events.audit.AuditRecorded;
+import jp.tsunagu.events.audit.AuditResult;
+import jp.tsunagu.events.audit.AuditSource;
+import jp.tsunagu.platform.config.PlatformConfig;
 import jp.tsunagu.platform.http.RequestIds;
+import jp.tsunagu.platform.outbox.Outbox;
 import jp.tsunagu.platform.paging.Cursor;
 import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
 import jp.tsunagu.platform.security.CallerScope;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** Writes and reads the audit trail. Entries are only ever inserted (the database refuses the rest). */
+/**
+ * Writes and reads the audit trail. Entries are only ever inserted (the database refuses the rest).
+ * An entry knows its case: the one the service's access check noted in the {@link AuditScope}, or
+ * the object itself when it is a case. A service configured to share ({@code tsunagu.audit.share})
+ * also publishes each entry of a case's object, in the same transaction, as {@code audit.recorded.v1}
+ * for the case's access log in case-service (one event per case a list touched).
+ */
 @ApplicationScoped
 public class AuditTrail {
+
+    private static final Pattern UUID_SHAPE = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
     private final EntityManager em;
     private final CallerScope caller;
     private final CurrentVertxRequest http;
+    private final AuditScope scope;
+    private final Outbox outbox;
+    private final PlatformConfig config;
+    private final String service;
 
-    AuditTrail(EntityManager em, CallerScope caller, CurrentVertxRequest http) {
+    AuditTrail(EntityManager em, CallerScope caller, CurrentVertxRequest http, AuditScope scope, Outbox outbox,
+               PlatformConfig config, @ConfigProperty(name = "quarkus.application.name") String service) {
         this.em = em;
         this.caller = caller;
         this.http = http;
+        this.scope = scope;
+        this.outbox = outbox;
+        this.config = config;
+        this.service = service;
     }
 
     /** Records an act of the current caller within the current transaction. */
@@ -48,12 +79,35 @@ public class AuditTrail {
             entry.requestId = RequestIds.of(request);
             entry.remoteAddress = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
         }
+        Map<UUID, String> cases = scope.cases();
+        entry.caseId = caseOf(entry, cases).orElse(null);
         em.persist(entry);
+        if (config.audit().share()) {
+            cases.forEach((caseId, centerId) -> outbox.append(shared(entry, caseId, centerId)));
+        }
     }
 
     /** Records in a transaction of its own: for acts that were refused and rolled back. */
     public void recordApart(String action, String objectType, Object objectId, AuditOutcome outcome) {
         QuarkusTransaction.requiringNew().run(() -> record(action, objectType, objectId, outcome));
+    }
+
+    /** Keeps an entry another service shared about one of this service's cases (in the inbox's transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordShared(AuditRecorded shared) {
+        AuditEntry entry = new AuditEntry();
+        entry.occurredAt = shared.occurredAt();
+        entry.actorId = shared.actorId();
+        entry.actorRoles = shared.actorRoles().stream().map(ActorRole::roleName).sorted().collect(Collectors.joining(","));
+        entry.centerId = shared.actorCenterId();
+        entry.action = shared.action().code();
+        entry.objectType = shared.objectType().code();
+        entry.objectId = shared.objectId() == null ? null : shared.objectId().toString();
+        entry.outcome = shared.outcome() == AuditResult.DENIED ? AuditOutcome.DENIED : AuditOutcome.SUCCESS;
+        entry.requestId = shared.requestId();
+        entry.caseId = shared.caseId();
+        entry.source = shared.source().serviceName();
+        em.persist(entry);
     }
 
     /** The entries about one object, newest first, keyset-paginated. */
@@ -63,9 +117,53 @@ public class AuditTrail {
                         from AuditEntry e where e.objectType = :type and e.objectId = :id and e.id < :after
                         order by e.id desc""", AuditEntry.class)
                 .setParameter("type", objectType).setParameter("id", objectId)
-                .setParameter("after", page.after().map(c -> Long.parseLong(c.part(0))).orElse(Long.MAX_VALUE))
+                .setParameter("after", after(page))
                 .setMaxResults(page.limit() + 1)
                 .getResultList();
         return page.page(rows, e -> Cursor.of(e.id));
+    }
+
+    /** The entries about a case and all its objects, whichever service served them, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AuditEntry> forCase(UUID caseId, PageRequest page) {
+        List<AuditEntry> rows = em.createQuery("""
+                        from AuditEntry e where e.caseId = :case and e.id < :after order by e.id desc""", AuditEntry.class)
+                .setParameter("case", caseId)
+                .setParameter("after", after(page))
+                .setMaxResults(page.limit() + 1)
+                .getResultList();
+        return page.page(rows, e -> Cursor.of(e.id));
+    }
+
+    private static long after(PageRequest page) {
+        return page.after().map(c -> Long.parseLong(c.part(0))).orElse(Long.MAX_VALUE);
+    }
+
+    private static Optional<UUID> caseOf(AuditEntry entry, Map<UUID, String> cases) {
+        if (cases.size() == 1) {
+            return Optional.of(cases.keySet().iterator().next());
+        }
+        if (AuditObjectType.CASE.code().equals(entry.objectType) && entry.objectId != null
+                && UUID_SHAPE.matcher(entry.objectId).matches()) {
+            return Optional.of(UUID.fromString(entry.objectId));
+        }
+        return Optional.empty();
+    }
+
+    private AuditRecorded shared(AuditEntry entry, UUID caseId, String centerId) {
+        return new AuditRecorded(
+                AuditSource.ofServiceName(service).orElseThrow(() -> unshareable("service " + service)),
+                AuditAction.ofCode(entry.action).orElseThrow(() -> unshareable("action " + entry.action)),
+                AuditObjectType.ofCode(entry.objectType).orElseThrow(() -> unshareable("object type " + entry.objectType)),
+                entry.objectId != null && UUID_SHAPE.matcher(entry.objectId).matches() ? UUID.fromString(entry.objectId) : null,
+                caseId, centerId, entry.actorId,
+                caller.roles().stream().map(ActorRole::ofRoleName).flatMap(Optional::stream).collect(Collectors.toSet()),
+                entry.centerId, entry.outcome == AuditOutcome.DENIED ? AuditResult.DENIED : AuditResult.SUCCESS,
+                entry.occurredAt, entry.requestId);
+    }
+
+    private static IllegalStateException unshareable(String what) {
+        return new IllegalStateException("audit entries are shared, but the " + what
+                + " is not in the audit.recorded.v1 contract (jp.tsunagu.events.audit)");
     }
 }

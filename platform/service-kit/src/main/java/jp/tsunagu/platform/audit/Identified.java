@@ -1,6 +1,6 @@
 package jp.tsunagu.platform.audit;
 
-/** A response body that names the object it shows, so a create can be audited with its new id. */
+/** A result that names the object it is about, so a create can be audited with its new id. */
 public interface Identified {
     Object id();
 }

@@ -16,6 +16,10 @@ public interface PlatformConfig {
 
     Inbox inbox();
 
+    Audit audit();
+
+    Directory directory();
+
     /** The CloudEvents source of this service's events, e.g. {@code /tsunagu/case-service}. */
     @WithName("event-source")
     @WithDefault("/tsunagu/${quarkus.application.name}")
@@ -42,5 +46,26 @@ public interface PlatformConfig {
     interface Inbox {
         /** Attempts at an event before it goes to the dead-letter topic. */
         int attempts();
+    }
+
+    interface Audit {
+        /**
+         * Whether the audit entries about a case's objects are also published ({@code audit.recorded.v1})
+         * for the case's access log in case-service; on in every service but case-service itself.
+         */
+        @WithDefault("false")
+        boolean share();
+    }
+
+    /** Keycloak's directory, read through its admin API with the service's own account. */
+    interface Directory {
+        /** Keycloak's base URL (the admin API is under {@code /admin/realms}). */
+        String keycloakUrl();
+
+        String realm();
+
+        /** The user attribute that names a user's center. */
+        @WithDefault("center_id")
+        String centerAttribute();
     }
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A claimed {@code Idempotency-Key} of one caller, and once done, the answer it got. */
+/**
+ * A claimed {@code Idempotency-Key} of one caller; sealed (with the object acted on) when its act
+ * committed; completed once the answer is kept ({@code status} stays empty when it was lost).
+ */
 @Entity
 @Table(name = "idempotency_key")
 public class IdempotencyRecord {
@@ -28,6 +31,15 @@ public class IdempotencyRecord {
     @Column(name = "claimed_at", nullable = false)
     public Instant claimedAt;
 
+    @Column(name = "sealed_at")
+    public Instant sealedAt;
+
+    @Column(name = "object_type")
+    public String objectType;
+
+    @Column(name = "object_id")
+    public String objectId;
+
     @Column(name = "completed_at")
     public Instant completedAt;
 
@@ -41,6 +53,10 @@ public class IdempotencyRecord {
     public String location;
 
     public String etag;
+
+    boolean isSealed() {
+        return sealedAt != null;
+    }
 
     boolean isCompleted() {
         return completedAt != null;

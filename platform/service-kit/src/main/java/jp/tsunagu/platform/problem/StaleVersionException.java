@@ -8,7 +8,12 @@ public class StaleVersionException extends DomainException {
     private final long currentVersion;
 
     public StaleVersionException(long expected, long currentVersion) {
-        super("Version " + expected + " is stale; the current version is " + currentVersion);
+        this("Version " + expected + " is stale; the current version is " + currentVersion, currentVersion);
+    }
+
+    /** A precondition other than a named version failed ({@code If-None-Match: *}, {@code If-Match: *}). */
+    public StaleVersionException(String detail, long currentVersion) {
+        super(detail);
         this.currentVersion = currentVersion;
     }
 

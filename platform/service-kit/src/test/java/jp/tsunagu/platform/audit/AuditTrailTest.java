@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jp.tsunagu.platform.probe.ProbeService;
 import jp.tsunagu.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,9 @@ class AuditTrailTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ProbeService probes;
 
     private List<AuditEntry> entriesFor(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
@@ -66,6 +70,37 @@ class AuditTrailTest {
                 .body(Map.of("id", id.toString(), "name", "x", "channel", "PHONE", "failAfterEvent", true))
                 .when().post("/test/probes").then().statusCode(500);
         assertThat(entriesFor(id)).isEmpty();
+    }
+
+    @Test
+    void aCommitThatFailsLeavesNoSuccessEntry() {
+        UUID id = UUID.randomUUID();
+        String name = "no-commit-" + id.toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into probe_commit_failure (name) values (:n)")
+                .setParameter("n", name).executeUpdate());
+        given().auth().oauth2(TestTokens.supporter("tokyo")).contentType("application/json")
+                .body(Map.of("id", id.toString(), "name", name, "channel", "PHONE"))
+                .when().post("/test/probes").then().statusCode(500);
+        assertThat(entriesFor(id)).isEmpty();
+    }
+
+    @Test
+    void aLookupInsideAnAuditedActLeavesNoEntryOfItsOwn() {
+        String token = TestTokens.supporter("tokyo");
+        UUID id = UUID.randomUUID();
+        given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("id", id.toString(), "name", "改名前", "channel", "PHONE"))
+                .when().post("/test/probes").then().statusCode(201);
+        given().auth().oauth2(token).contentType("application/json").header("If-Match", "\"0\"")
+                .body(Map.of("name", "改名後")).when().put("/test/probes/" + id).then().statusCode(200)
+                .header("ETag", "\"1\"");
+        assertThat(entriesFor(id)).extracting(e -> e.action).containsExactly("probe.create", "probe.update");
+    }
+
+    @Test
+    void anAuditedActOutsideATransactionRefusesToRun() {
+        assertThatThrownBy(() -> probes.untransacted())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside a transaction");
     }
 
     @Test

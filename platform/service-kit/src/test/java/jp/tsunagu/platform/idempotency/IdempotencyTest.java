@@ -41,6 +41,16 @@ class IdempotencyTest {
                 .createQuery("select count(p) from Probe p where p.name = :n").setParameter("n", name).getSingleResult());
     }
 
+    private long keysStored(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from idempotency_key where idempotency_key = :k")
+                .setParameter("k", key).getSingleResult()).longValue());
+    }
+
+    private void sql(String statement, String parameter) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(statement).setParameter("p", parameter).executeUpdate());
+    }
+
     @Test
     void theSameKeyAndBodyAnswerTheFirstResponse() {
         String key = UUID.randomUUID().toString();
@@ -86,6 +96,55 @@ class IdempotencyTest {
                 "failAfterEvent", true);
         post(SUPPORTER, key, failing).then().statusCode(500);
         post(SUPPORTER, key, failing).then().statusCode(500).header("Idempotent-Replayed", (String) null);
+    }
+
+    @Test
+    void aCommitThatFailsLeavesNoSealedKeyAndTheRetryCreatesOnce() {
+        String key = UUID.randomUUID().toString();
+        String name = "commit-fails-" + key.substring(0, 8);
+        Map<String, Object> body = Map.of("id", UUID.randomUUID().toString(), "name", name, "channel", "PHONE");
+        sql("insert into probe_commit_failure (name) values (:p)", name);
+
+        post(SUPPORTER, key, body).then().statusCode(500);
+        assertThat(probesNamed(name)).isZero();
+        assertThat(keysStored(key)).as("a key whose act did not commit is released").isZero();
+
+        sql("delete from probe_commit_failure where name = :p", name);
+        Response retry = post(SUPPORTER, key, body);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isNull();
+        Response again = post(SUPPORTER, key, body);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(probesNamed(name)).isEqualTo(1);
+    }
+
+    @Test
+    void anActWhoseAnswerWasLostIsNotDoneAgain() {
+        String key = UUID.randomUUID().toString();
+        String id = UUID.randomUUID().toString();
+        String name = "answer-lost-" + key.substring(0, 8);
+        Map<String, Object> body = Map.of("id", id, "name", name, "channel", "PHONE", "failAfterCommit", true);
+
+        post(SUPPORTER, key, body).then().statusCode(500);
+        post(SUPPORTER, key, body).then().statusCode(409).contentType("application/problem+json")
+                .header("Location", org.hamcrest.Matchers.endsWith("/test/probes/" + id));
+        assertThat(probesNamed(name)).isEqualTo(1);
+    }
+
+    @Test
+    void aSealedKeyWhoseAnswerACrashLostIsNotDoneAgain() {
+        String key = UUID.randomUUID().toString();
+        String id = UUID.randomUUID().toString();
+        String name = "crashed-" + key.substring(0, 8);
+        Map<String, Object> body = Map.of("id", id, "name", name, "channel", "PHONE");
+        post(SUPPORTER, key, body).then().statusCode(201);
+        // as if the process died between the commit of the act and keeping its answer
+        sql("update idempotency_key set completed_at = null, status = null, body = null where idempotency_key = :p", key);
+
+        post(SUPPORTER, key, body).then().statusCode(409).contentType("application/problem+json")
+                .header("Location", org.hamcrest.Matchers.endsWith("/test/probes/" + id));
+        assertThat(probesNamed(name)).isEqualTo(1);
     }
 
     @Test

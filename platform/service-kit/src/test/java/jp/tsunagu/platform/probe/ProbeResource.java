@@ -17,11 +17,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.tsunagu.events.cases.IntakeChannel;
-import jp.tsunagu.platform.audit.AuditObjectId;
-import jp.tsunagu.platform.audit.Audited;
-import jp.tsunagu.platform.audit.Identified;
+import jp.tsunagu.platform.http.Versioned;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.idempotency.Idempotency;
+import jp.tsunagu.platform.idempotency.Idempotent;
 
 import java.net.URI;
 import java.util.List;
@@ -34,54 +33,51 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProbeResource {
 
-    public record NewProbe(@NotNull UUID id, @NotBlank @Size(max = 20) String name,
+    /**
+     * {@code failAfterEvent} fails inside the act; {@code failAfterCommit} fails in the resource after
+     * the act committed (its answer is lost).
+     */
+    public record NewProbe(@NotNull UUID id, @NotBlank @Size(max = 40) String name,
                            @NotNull IntakeChannel channel, @Valid List<@NotBlank String> tags,
-                           boolean failAfterEvent) {
+                           boolean failAfterEvent, boolean failAfterCommit) {
     }
 
     public record Rename(@NotBlank String name) {
     }
 
-    public record ProbeView(UUID id, String name, long version) implements Identified {
+    public record ProbeView(UUID id, String name, long version) implements Versioned {
         static ProbeView of(Probe probe) {
             return new ProbeView(probe.id, probe.name, probe.version);
         }
     }
 
     private final ProbeService probes;
-    private final Idempotency idempotency;
 
-    ProbeResource(ProbeService probes, Idempotency idempotency) {
+    ProbeResource(ProbeService probes) {
         this.probes = probes;
-        this.idempotency = idempotency;
     }
 
     @POST
-    @Audited(action = "probe.create", objectType = "probe")
+    @Idempotent
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewProbe request) {
-        return idempotency.once(key, request, () -> {
-            ProbeView created = ProbeView.of(probes.create(request.id(), request.name(), request.failAfterEvent()));
-            return Response.created(URI.create("/test/probes/" + created.id())).entity(created)
-                    .header(HttpHeaders.ETAG, Versions.etag(created.version())).build();
-        });
+        ProbeView created = ProbeView.of(probes.create(request.id(), request.name(), request.failAfterEvent()));
+        if (request.failAfterCommit()) {
+            throw new IllegalStateException("failing on purpose after the act committed");
+        }
+        return Response.created(URI.create("/test/probes/" + created.id())).entity(created).build();
     }
 
     @GET
     @Path("{id}")
-    @Audited(action = "probe.read", objectType = "probe")
-    public Response get(@AuditObjectId @PathParam("id") UUID id) {
-        ProbeView probe = ProbeView.of(probes.get(id));
-        return Response.ok(probe).header(HttpHeaders.ETAG, Versions.etag(probe.version())).build();
+    public ProbeView get(@PathParam("id") UUID id) {
+        return ProbeView.of(probes.get(id));
     }
 
     @PUT
     @Path("{id}")
-    @Audited(action = "probe.update", objectType = "probe")
-    public Response rename(@AuditObjectId @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull Rename request) {
-        long expected = Versions.required(ifMatch);
-        ProbeView probe = ProbeView.of(probes.rename(id, expected, request.name()));
-        return Response.ok(probe).header(HttpHeaders.ETAG, Versions.etag(probe.version())).build();
+    public ProbeView rename(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull Rename request) {
+        return ProbeView.of(probes.rename(id, Versions.required(ifMatch), request.name()));
     }
 
     @GET

@@ -6,6 +6,8 @@ import jp.tsunagu.events.cases.CaseOpened;
 import jp.tsunagu.events.cases.CaseStatus;
 import jp.tsunagu.events.cases.IntakeChannel;
 import jp.tsunagu.events.cases.Phase;
+import jp.tsunagu.platform.audit.AuditObjectId;
+import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.outbox.Outbox;
 import jp.tsunagu.platform.problem.NotFoundException;
@@ -14,7 +16,7 @@ import jp.tsunagu.platform.security.CallerScope;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Use cases of the test application: each change writes its event through the outbox. */
+/** Use cases of the test application: each change writes its event through the outbox; each act is audited. */
 @ApplicationScoped
 @Transactional
 public class ProbeService {
@@ -27,7 +29,8 @@ public class ProbeService {
         this.caller = caller;
     }
 
-    public Probe create(UUID id, String name, boolean failAfterEvent) {
+    @Audited(action = "probe.create", objectType = "probe")
+    public Probe create(@AuditObjectId UUID id, String name, boolean failAfterEvent) {
         Probe probe = new Probe();
         probe.id = id;
         probe.name = name;
@@ -40,16 +43,27 @@ public class ProbeService {
         return probe;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Probe get(UUID id) {
-        return Probe.<Probe>findByIdOptional(id).orElseThrow(() -> new NotFoundException("Probe", id));
+    @Audited(action = "probe.read", objectType = "probe")
+    public Probe get(@AuditObjectId UUID id) {
+        return find(id);
     }
 
-    public Probe rename(UUID id, long expectedVersion, String name) {
-        Probe probe = get(id);
+    @Audited(action = "probe.update", objectType = "probe")
+    public Probe rename(@AuditObjectId UUID id, long expectedVersion, String name) {
+        Probe probe = find(id);
         Versions.check(expectedVersion, probe.version);
         probe.name = name;
         probe.flush();
         return probe;
+    }
+
+    /** Wrongly audited outside a transaction: the audit refuses to run. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Audited(action = "probe.untransacted", objectType = "probe")
+    public void untransacted() {
+    }
+
+    private static Probe find(UUID id) {
+        return Probe.<Probe>findByIdOptional(id).orElseThrow(() -> new NotFoundException("Probe", id));
     }
 }

@@ -1,4 +1,4 @@
-package jp.tsunagu.cases.service;
+package jp.tsunagu.cases.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,7 +22,9 @@ import java.util.UUID;
 /**
  * What the case learns from visit-service and referral-service: lines on its timeline (the
  * counts of the stats come from them) and whether it is overdue for a visit. Runs in the inbox's
- * transaction, once per event.
+ * transaction, once per event: it joins that transaction rather than beginning one, so it sits with
+ * the incoming handlers in {@code events/}. {@code service/} uses {@code events/} (the outgoing
+ * factories), never the reverse.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)

@@ -10,7 +10,7 @@ import jp.tsunagu.events.cases.CrisisUrgency;
 import jp.tsunagu.events.cases.HomeVisitEndReason;
 import jp.tsunagu.events.cases.IntakeChannel;
 import jp.tsunagu.events.cases.Phase;
-import jp.tsunagu.platform.audit.Identified;
+import jp.tsunagu.platform.http.Versioned;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,12 +19,13 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What the case endpoints answer. Fields a caller may not see are absent, not empty: peer
+ * What the case endpoints answer (their requests are {@link CaseRequests}; {@link CaseMapper} maps
+ * both to and from the domain). Fields a caller may not see are absent, not empty: peer
  * supporters get no intake, address, birth date, household health or crisis urgency.
  */
-public final class CaseViews {
+public final class CaseResponses {
 
-    private CaseViews() {
+    private CaseResponses() {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -34,7 +35,7 @@ public final class CaseViews {
                            CrisisUrgency crisisUrgency, boolean visitOverdue,
                            LocalDate homeVisitsEndedOn, HomeVisitEndReason homeVisitEndReason, OffsetDateTime closedAt,
                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DuplicateView> warnings)
-            implements Identified {
+            implements Versioned {
     }
 
     public record IntakeView(OffsetDateTime receivedAt, IntakeChannel channel, ConsultantView consultant, String summary) {

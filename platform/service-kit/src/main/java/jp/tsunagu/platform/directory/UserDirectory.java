@@ -1,0 +1,62 @@
+package jp.tsunagu.platform.directory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jp.tsunagu.platform.problem.InvalidRequestException;
+import jp.tsunagu.platform.problem.Violation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who a user id is, from Keycloak's directory: whether it is a user of a center, with which roles.
+ * Services check here every user id a request names (team members, visitors) before it is stored
+ * or published. Keycloak unreachable is a {@link DirectoryUnavailableException} (503).
+ */
+@ApplicationScoped
+public class UserDirectory {
+
+    /**
+     * A user id a request names, where ({@code field}, e.g. {@code members[1].userId}), and the
+     * roles of which it must hold one, described for the caller (e.g. {@code a peer supporter}).
+     */
+    public record Wanted(String field, String userId, Set<String> anyOfRoles, String described) {
+    }
+
+    private final KeycloakDirectory keycloak;
+
+    UserDirectory(KeycloakDirectory keycloak) {
+        this.keycloak = keycloak;
+    }
+
+    /** The user of that id; empty for an id that is not well formed or that no user has. */
+    public Optional<DirectoryUser> find(String userId) {
+        return UserIds.isWellFormed(userId) ? keycloak.lookup(userId) : Optional.empty();
+    }
+
+    /**
+     * Requires each wanted id to be an enabled user of the center holding one of its roles; answers
+     * every failing id as a violation of its field (400). The message does not tell whether the id
+     * is someone of another center or no one: both are "not a user of this case's center".
+     */
+    public void requireUsersOf(String centerId, List<Wanted> wanted) {
+        List<Violation> violations = new ArrayList<>();
+        wanted.stream().filter(w -> !UserIds.isWellFormed(w.userId()))
+                .forEach(w -> violations.add(new Violation(w.field(), "is not a user id (a UUID in lower case)")));
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations); // nothing malformed is ever sent to Keycloak
+        }
+        for (Wanted w : wanted) {
+            Optional<DirectoryUser> user = keycloak.lookup(w.userId());
+            if (user.isEmpty() || !user.get().isActiveUserOf(centerId)) {
+                violations.add(new Violation(w.field(), "is not a user of this case's center"));
+            } else if (!user.get().hasAnyRole(w.anyOfRoles())) {
+                violations.add(new Violation(w.field(), "is not " + w.described()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+    }
+}
