@@ -16,6 +16,7 @@ import jp.tsunagu.referrals.domain.Location;
 import jp.tsunagu.referrals.domain.ServiceStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import jp.tsunagu.platform.http.Versioned;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -96,10 +97,11 @@ public final class AgencyBodies {
                              String name, String description, AgencyKind kind, String municipality,
                              String parentId, String email, String website, Location location, Contact contact,
                              List<String> serviceArea, List<ServiceView> services, CapacityView capacity, String notes,
-                             WebhookView webhook, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                             WebhookView webhook, OffsetDateTime createdAt, OffsetDateTime updatedAt) implements Versioned {
     }
 
     /** A new webhook secret, answered this one time only. */
-    public record SecretRotation(String agencyId, String secret, OffsetDateTime secretRotatedAt, long version) {
+    public record SecretRotation(String agencyId, String secret, OffsetDateTime secretRotatedAt, long version)
+            implements Versioned {
     }
 }

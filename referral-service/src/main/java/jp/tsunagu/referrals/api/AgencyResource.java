@@ -21,6 +21,7 @@ import jp.tsunagu.events.referrals.AgencyKind;
 import jp.tsunagu.platform.http.MergePatch;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.idempotency.Idempotency;
+import jp.tsunagu.platform.idempotency.Idempotent;
 import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
 import jp.tsunagu.platform.problem.InvalidRequestException;
@@ -51,15 +52,12 @@ public class AgencyResource {
     private final AgencyDirectory directory;
     private final AgencyQueries queries;
     private final DirectoryAccess access;
-    private final Idempotency idempotency;
     private final MergePatch mergePatch;
 
-    AgencyResource(AgencyDirectory directory, AgencyQueries queries, DirectoryAccess access, Idempotency idempotency,
-                   MergePatch mergePatch) {
+    AgencyResource(AgencyDirectory directory, AgencyQueries queries, DirectoryAccess access, MergePatch mergePatch) {
         this.directory = directory;
         this.queries = queries;
         this.access = access;
-        this.idempotency = idempotency;
         this.mergePatch = mergePatch;
     }
 
@@ -88,14 +86,13 @@ public class AgencyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @Operation(summary = "Add an agency (admin); its id is the agency_id claim of its Keycloak client",
             description = "A webhook secret may be given (whsec_ + base64 of 24-64 random bytes); it is never answered:"
                     + " responses say only whether one is set and when it was set.")
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull AgencyBodies.AgencyBody body) {
-        return idempotency.once(idempotencyKey, body, () -> {
-            AgencyEntry created = directory.create(AgencyMapper.draft(body, false));
-            return answer(Response.created(URI.create("/api/v1/agencies/" + created.agency().id)), created);
-        });
+        AgencyEntry created = directory.create(AgencyMapper.draft(body, false));
+        return answer(Response.created(URI.create("/api/v1/agencies/" + created.agency().id)), created);
     }
 
     @PATCH
@@ -127,7 +124,7 @@ public class AgencyResource {
         noStore.setNoStore(true);
         return Response.ok(new AgencyBodies.SecretRotation(entry.agency().id, rotation.secret().reveal(),
                         Tokyo.offset(entry.agency().webhookSecretRotatedAt), entry.agency().version))
-                .cacheControl(noStore).header(HttpHeaders.ETAG, Versions.etag(entry.agency().version)).build();
+                .cacheControl(noStore).build();
     }
 
     private static AgencyKind kind(String kind) {
@@ -147,7 +144,7 @@ public class AgencyResource {
     }
 
     private Response answer(Response.ResponseBuilder response, AgencyEntry entry) {
-        return response.header(HttpHeaders.ETAG, Versions.etag(entry.agency().version)).entity(view(entry)).build();
+        return response.entity(view(entry)).build();
     }
 
     private AgencyBodies.AgencyView view(AgencyEntry entry) {

@@ -4,10 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.referrals.domain.AgencyEntry;
 import jp.tsunagu.referrals.service.AgencyQueries;
@@ -32,7 +30,6 @@ public class PartnerAgencyResource {
             description = "The agency is the agency_id claim of your token; 404 while the directory has no entry for it.")
     public Response own() {
         AgencyEntry entry = queries.own();
-        return Response.ok(AgencyMapper.view(entry, false, true))
-                .header(HttpHeaders.ETAG, Versions.etag(entry.agency().version)).build();
+        return Response.ok(AgencyMapper.view(entry, false, true)).build();
     }
 }
