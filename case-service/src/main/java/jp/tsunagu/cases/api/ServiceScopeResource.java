@@ -7,8 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.cases.service.TeamService;
-import jp.tsunagu.events.cases.CaseStatus;
-import jp.tsunagu.events.cases.Phase;
+import jp.tsunagu.events.cases.CaseAccessScope;
+import jp.tsunagu.events.cases.TeamMember;
 import jp.tsunagu.platform.audit.AuditObjectId;
 import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.problem.NotFoundException;
@@ -16,25 +16,18 @@ import jp.tsunagu.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
  * For the other Tsunagu services only (role {@code service}): the scope of a case they have not
- * heard of yet through case-events: center, phase, status and team; no case content.
+ * heard of yet through case-events: center, phase, status and team; no case content. The body is
+ * the contract {@link CaseAccessScope} of platform/events.
  */
 @Path("/api/v1/cases/{id}/access-scope")
 @Tag(name = "service-to-service")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.SERVICE)
 public class ServiceScopeResource {
-
-    public record Member(jp.tsunagu.events.cases.TeamMemberKind kind, String userId, String agencyId,
-                         jp.tsunagu.events.cases.TeamRole role) {
-    }
-
-    public record Scope(UUID caseId, String centerId, Phase phase, CaseStatus status, List<Member> team) {
-    }
 
     private final TeamService teams;
 
@@ -45,10 +38,10 @@ public class ServiceScopeResource {
     @GET
     @Audited(action = "case.scope.read", objectType = "case")
     @Operation(summary = "Center, phase, status and team of a case (service accounts only)")
-    public Scope scope(@AuditObjectId @PathParam("id") UUID caseId) {
-        return teams.forService(caseId).map(s -> new Scope(s.supportCase().id, s.supportCase().centerId,
+    public CaseAccessScope scope(@AuditObjectId @PathParam("id") UUID caseId) {
+        return teams.forService(caseId).map(s -> new CaseAccessScope(s.supportCase().id, s.supportCase().centerId,
                         s.supportCase().phase, s.supportCase().status, s.members().stream()
-                        .map(m -> new Member(m.kind, m.userId, m.agencyId, m.role)).toList()))
+                        .map(m -> new TeamMember(m.kind, m.userId, m.agencyId, m.role)).toList()))
                 .orElseThrow(() -> new NotFoundException("Case", caseId));
     }
 }

@@ -2,13 +2,13 @@ package jp.tsunagu.visits.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.tsunagu.events.visits.Visitor;
-import jp.tsunagu.visits.domain.CaseView;
-import jp.tsunagu.visits.domain.Visit;
-import jp.tsunagu.visits.service.CaseViews;
+import jp.tsunagu.platform.caseview.CaseView;
+import jp.tsunagu.platform.caseview.CaseViewStore;
 import jp.tsunagu.platform.problem.ForbiddenException;
 import jp.tsunagu.platform.problem.NotFoundException;
 import jp.tsunagu.platform.security.CallerScope;
 import jp.tsunagu.platform.security.Roles;
+import jp.tsunagu.visits.domain.Visit;
 
 import java.util.List;
 import java.util.UUID;
@@ -22,9 +22,9 @@ import java.util.UUID;
 public class VisitAccess {
 
     private final CallerScope caller;
-    private final CaseViews cases;
+    private final CaseViewStore cases;
 
-    VisitAccess(CallerScope caller, CaseViews cases) {
+    VisitAccess(CallerScope caller, CaseViewStore cases) {
         this.caller = caller;
         this.cases = cases;
     }

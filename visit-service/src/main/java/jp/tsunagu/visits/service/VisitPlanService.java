@@ -3,9 +3,9 @@ package jp.tsunagu.visits.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jp.tsunagu.platform.caseview.CaseView;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.problem.NotFoundException;
-import jp.tsunagu.visits.domain.CaseView;
 import jp.tsunagu.visits.domain.VisitPlan;
 import jp.tsunagu.visits.security.VisitAccess;
 
