@@ -11,12 +11,14 @@ import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.visits.domain.Visit;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Who may see and record which visits, decided on the service's own case view: supervisors of the
  * case's center, supporters and peers on its team. Peers record only visits they were on, and do
- * not see the observations and notes of visits they were not on. Anything else is a 404.
+ * not see the observations and notes of visits they were not on. Anything else is a 404, and a
+ * visit the caller may not see answers exactly as one that does not exist (never naming its case).
  */
 @ApplicationScoped
 public class VisitAccess {
@@ -35,6 +37,12 @@ public class VisitAccess {
             throw new NotFoundException("Case", caseId);
         }
         return view;
+    }
+
+    /** The visit, if the caller may see it; otherwise the same 404 as for a visit that does not exist. */
+    public Visit readable(UUID visitId, Optional<Visit> visit) {
+        return visit.filter(v -> cases.find(v.caseId).filter(this::maySee).isPresent())
+                .orElseThrow(() -> new NotFoundException("Visit", visitId));
     }
 
     public boolean maySee(CaseView view) {

@@ -10,7 +10,6 @@ import jp.tsunagu.platform.caseview.CaseView;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.outbox.Outbox;
 import jp.tsunagu.platform.problem.ConflictException;
-import jp.tsunagu.platform.problem.NotFoundException;
 import jp.tsunagu.visits.domain.Visit;
 import jp.tsunagu.visits.domain.VisitRules;
 import jp.tsunagu.visits.domain.VisitSnapshot;
@@ -18,6 +17,7 @@ import jp.tsunagu.visits.events.VisitEvents;
 import jp.tsunagu.visits.security.VisitAccess;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -58,15 +58,15 @@ public class VisitService {
     }
 
     private Recorded recordOnce(Visit proposed) {
+        // the case named in the request first: an id already taken says nothing of the visit holding it
+        CaseView view = access.mayRecord(proposed.caseId, proposed.visitors);
         Visit existing = em.find(Visit.class, proposed.id);
         if (existing != null) {
-            access.readable(existing.caseId);
             if (!existing.requestHash.equals(proposed.requestHash)) {
                 throw new ConflictException("A different visit was already recorded with this id");
             }
             return new Recorded(existing, false);
         }
-        CaseView view = access.mayRecord(proposed.caseId, proposed.visitors);
         if (!view.isOpen()) {
             throw new ConflictException("The case is closed");
         }
@@ -85,12 +85,7 @@ public class VisitService {
 
     @Transactional
     public Visit get(UUID visitId) {
-        Visit visit = em.find(Visit.class, visitId);
-        if (visit == null) {
-            throw new NotFoundException("Visit", visitId);
-        }
-        access.readable(visit.caseId);
-        return visit;
+        return access.readable(visitId, Optional.ofNullable(em.find(Visit.class, visitId)));
     }
 
     /** A correction: the version it changes must be current; the version before is kept readable. */
