@@ -12,6 +12,7 @@ import jp.tsunagu.events.cases.CasePhaseChanged;
 import jp.tsunagu.events.cases.CaseReopened;
 import jp.tsunagu.events.cases.CaseStatus;
 import jp.tsunagu.events.cases.CaseTeamChanged;
+import jp.tsunagu.events.cases.Phase;
 import jp.tsunagu.events.cases.TeamMember;
 import jp.tsunagu.platform.problem.NotFoundException;
 
@@ -52,15 +53,7 @@ public class CaseViewStore {
             return view;
         }
         CaseAccessScope scope = caseService.find(caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
-        // a concurrent first request, or the case's events, may have kept it meanwhile: the first one stays
-        int inserted = em.createNativeQuery("""
-                        insert into case_scope (case_id, center_id, phase, status, source, updated_at)
-                        values (:case, :center, :phase, :status, :source, :now) on conflict do nothing""")
-                .setParameter("case", caseId).setParameter("center", scope.centerId())
-                .setParameter("phase", scope.phase().name()).setParameter("status", scope.status().name())
-                .setParameter("source", CaseView.Source.CASE_SERVICE.name()).setParameter("now", Instant.now())
-                .executeUpdate();
-        if (inserted == 1) {
+        if (keep(caseId, scope.centerId(), scope.phase(), scope.status(), CaseView.Source.CASE_SERVICE)) {
             people(scope.team()).forEach(m -> em.createNativeQuery(
                             "insert into case_scope_member (case_id, user_id, role) values (:case, :user, :role)")
                     .setParameter("case", caseId).setParameter("user", m.userId()).setParameter("role", m.role().name())
@@ -77,25 +70,19 @@ public class CaseViewStore {
     /** Applies a case event (in the caller's transaction: the inbox's, with the event's id). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventData event) {
+        if (event instanceof CaseOpened opened && em.find(CaseView.class, opened.caseId()) == null) {
+            keep(opened.caseId(), opened.centerId(), opened.phase(), opened.status(), CaseView.Source.EVENTS);
+        }
         CaseView view = em.find(CaseView.class, event.caseId());
-        if (event instanceof CaseOpened opened) {
-            boolean known = view != null;
-            if (!known) {
-                view = new CaseView();
-                view.caseId = opened.caseId();
-            }
-            view.centerId = opened.centerId();
-            view.phase = opened.phase();
-            view.status = opened.status();
-            view.source = CaseView.Source.EVENTS;
-            view.updatedAt = Instant.now();
-            if (!known) {
-                em.persist(view);
-            }
-        } else if (view == null) {
+        if (view == null) {
             return; // an event of a case never heard of, before its opening: nothing to keep
         }
         switch (event) {
+            case CaseOpened opened -> {
+                view.centerId = opened.centerId();
+                view.phase = opened.phase();
+                view.status = opened.status();
+            }
             case CaseTeamChanged team -> replaceTeam(view, team.members());
             case CasePhaseChanged phase -> view.phase = phase.toPhase();
             case CaseClosed closed -> view.status = CaseStatus.CLOSED;
@@ -108,6 +95,19 @@ public class CaseViewStore {
         }
         view.source = CaseView.Source.EVENTS;
         view.updatedAt = Instant.now();
+    }
+
+    /**
+     * Keeps a view not kept yet; answers whether this call kept it. A first request and the case's
+     * opening event may keep it at the same time: the first one stays, the other waits for it.
+     */
+    private boolean keep(UUID caseId, String centerId, Phase phase, CaseStatus status, CaseView.Source source) {
+        return em.createNativeQuery("""
+                        insert into case_scope (case_id, center_id, phase, status, source, updated_at)
+                        values (:case, :center, :phase, :status, :source, :now) on conflict do nothing""")
+                .setParameter("case", caseId).setParameter("center", centerId).setParameter("phase", phase.name())
+                .setParameter("status", status.name()).setParameter("source", source.name())
+                .setParameter("now", Instant.now()).executeUpdate() == 1;
     }
 
     private void replaceTeam(CaseView view, List<TeamMember> members) {

@@ -3,6 +3,7 @@ package jp.tsunagu.platform.caseview;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jp.tsunagu.events.EventData;
 import jp.tsunagu.events.cases.CaseClosed;
 import jp.tsunagu.events.cases.CaseOpened;
@@ -17,12 +18,18 @@ import jp.tsunagu.events.cases.TeamMemberKind;
 import jp.tsunagu.events.cases.TeamRole;
 import jp.tsunagu.platform.problem.NotFoundException;
 import jp.tsunagu.testkit.CaseServiceStub;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +45,9 @@ class CaseViewStoreTest {
 
     @Inject
     DeparturesSeen departures;
+
+    @Inject
+    EntityManager em;
 
     private void apply(EventData event) {
         QuarkusTransaction.requiringNew().run(() -> store.apply(event));
@@ -105,6 +115,51 @@ class CaseViewStoreTest {
         apply(new CaseOpened(caseId, "tokyo", "C-2026-000002", Phase.OUTREACH, CaseStatus.OPEN, IntakeChannel.PHONE, AT, "a"));
         assertThat(view(caseId).source).isEqualTo(CaseView.Source.EVENTS);
         assertThat(view(caseId).team).hasSize(2);
+    }
+
+    @Test
+    void theOpeningEventWaitsForAFirstRequestKeepingTheViewAndTakesOver() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        CaseServiceStub.knows(CaseServiceClientTest.scope(caseId));
+        CountDownLatch kept = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> request = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                store.require(caseId);
+                kept.countDown();
+                waitFor(commit);
+            }));
+            kept.await();
+            // the opening event arrives while the first request's view is not committed yet
+            Future<?> event = pool.submit(() -> apply(new CaseOpened(caseId, "tokyo", "C-2026-000003", Phase.OUTREACH,
+                    CaseStatus.OPEN, IntakeChannel.PHONE, AT, "a")));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(this::someoneWaitsForALock);
+            commit.countDown();
+            request.get();
+            event.get();
+        } finally {
+            commit.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(view(caseId)).satisfies(v -> {
+            assertThat(v.source).isEqualTo(CaseView.Source.EVENTS);
+            assertThat(v.team).hasSize(2);
+        });
+    }
+
+    private boolean someoneWaitsForALock() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
+                .getSingleResult()).intValue() > 0);
+    }
+
+    private static void waitFor(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
