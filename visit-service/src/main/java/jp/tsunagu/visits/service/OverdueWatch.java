@@ -42,10 +42,11 @@ public class OverdueWatch {
         this.config = config;
     }
 
-    /** At start: every {@link VisitConfig#overdueCheck()}, the first after 30 s, never twice at once. */
+    /** At start: every {@link VisitConfig#overdueCheck()}, the first after 30 s, never twice at once, not while stopping. */
     void schedule(@Observes StartupEvent started, Scheduler scheduler) {
         scheduler.newJob("visit-overdue-watch").setInterval(config.overdueCheck().toString()).setDelayed("30s")
                 .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
+                .setSkipPredicate(Scheduled.ApplicationNotRunning.class)
                 .setTask(execution -> check(Tokyo.today())).schedule();
     }
 

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -41,7 +42,7 @@ public class CaseServiceClient {
 
     /** The case's scope, or empty if case-service does not know the case. */
     @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 6000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 6000, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10_000)
     @CircuitBreakerName(CIRCUIT)
     @Fallback(fallbackMethod = "unavailable")
