@@ -7,31 +7,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.cases.service.TeamService;
-import jp.tsunagu.events.cases.CaseStatus;
-import jp.tsunagu.events.cases.Phase;
+import jp.tsunagu.events.cases.CaseAccessScope;
+import jp.tsunagu.events.cases.TeamMember;
 import jp.tsunagu.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
  * For the other Tsunagu services only (role {@code service}): the scope of a case they have not
- * heard of yet through case-events: center, phase, status and team; no case content.
+ * heard of yet through case-events: center, phase, status and team; no case content. The body is
+ * the contract {@link CaseAccessScope} of platform/events.
  */
 @Path("/api/v1/cases/{id}/access-scope")
 @Tag(name = "service-to-service")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.SERVICE)
 public class ServiceScopeResource {
-
-    public record Member(jp.tsunagu.events.cases.TeamMemberKind kind, String userId, String agencyId,
-                         jp.tsunagu.events.cases.TeamRole role) {
-    }
-
-    public record Scope(UUID caseId, String centerId, Phase phase, CaseStatus status, List<Member> team) {
-    }
 
     private final TeamService teams;
 
@@ -41,9 +34,9 @@ public class ServiceScopeResource {
 
     @GET
     @Operation(summary = "Center, phase, status and team of a case (service accounts only)")
-    public Scope scope(@PathParam("id") UUID caseId) {
+    public CaseAccessScope scope(@PathParam("id") UUID caseId) {
         TeamService.ServiceScope s = teams.forService(caseId);
-        return new Scope(s.supportCase().id, s.supportCase().centerId, s.supportCase().phase, s.supportCase().status,
-                s.members().stream().map(m -> new Member(m.kind, m.userId, m.agencyId, m.role)).toList());
+        return new CaseAccessScope(s.supportCase().id, s.supportCase().centerId, s.supportCase().phase,
+                s.supportCase().status, s.members().stream().map(m -> new TeamMember(m.kind, m.userId, m.agencyId, m.role)).toList());
     }
 }

@@ -2,7 +2,6 @@ package jp.tsunagu.cases.events;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.tsunagu.cases.service.SharedAuditEntries;
 import jp.tsunagu.platform.inbox.EventInbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

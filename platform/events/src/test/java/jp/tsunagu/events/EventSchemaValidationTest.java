@@ -158,7 +158,7 @@ class EventSchemaValidationTest {
     }
 
     /** Walks the schema and the document together and lists the changes the schema must refuse. */
-    private static void collect(JsonNode schema, JsonNode node, JsonPointer at, JsonNode root, List<Mutation> out) {
+    static void collect(JsonNode schema, JsonNode node, JsonPointer at, JsonNode root, List<Mutation> out) {
         if (node.isObject()) {
             out.add(new Mutation((at.toString().isEmpty() ? "/" : at) + " with an extra property", "additionalProperties",
                     change(root, at, n -> ((ObjectNode) n).put("freeText", "山田太郎 lives at 1-2-3 Chiyoda"))));

@@ -69,7 +69,7 @@ class SchemaMatchesRecordsTest {
         assertThat(Contracts.validate(type, withoutNulls)).as("%s", withoutNulls).isEmpty();
     }
 
-    private static void compare(Record sample, JsonNode schema, String at, List<String> problems) {
+    static void compare(Record sample, JsonNode schema, String at, List<String> problems) {
         RecordComponent[] components = sample.getClass().getRecordComponents();
         List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
         List<String> properties = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.sql.Statement;
 
 /**
  * The production images through Testcontainers, for machines with a Docker engine
- * ({@code -Dtsunagu.infra=containers}). A broker outage is a paused container.
+ * ({@code -Dtestkit.infra=containers}). A broker outage is a paused container.
  */
 final class ContainerInfrastructure implements Infrastructure {
 

@@ -3,7 +3,7 @@ package jp.tsunagu.testkit;
 /**
  * The real PostgreSQL and Kafka broker a test JVM talks to: started at most once per JVM, stopped
  * when the JVM ends. Native processes by default (what CI runs); Testcontainers with
- * {@code -Dtsunagu.infra=containers} where a Docker engine answers.
+ * {@code -Dtestkit.infra=containers} where a Docker engine answers.
  */
 public interface Infrastructure extends AutoCloseable {
 
@@ -35,11 +35,11 @@ public interface Infrastructure extends AutoCloseable {
         }
 
         private static Infrastructure create() {
-            String kind = System.getProperty("tsunagu.infra", "native");
+            String kind = System.getProperty("testkit.infra", "native");
             Infrastructure infrastructure = switch (kind) {
                 case "native" -> new NativeInfrastructure();
                 case "containers" -> new ContainerInfrastructure();
-                default -> throw new IllegalArgumentException("tsunagu.infra is native or containers, not " + kind);
+                default -> throw new IllegalArgumentException("testkit.infra is native or containers, not " + kind);
             };
             Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "tsunagu-infra-stop"));
             return infrastructure;

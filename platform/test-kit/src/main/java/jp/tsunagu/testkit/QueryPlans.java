@@ -3,18 +3,22 @@ package jp.tsunagu.testkit;
 import jp.tsunagu.infra.PostgresServer;
 import org.flywaydb.core.Flyway;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The skeleton of the query-plan programs: a real PostgreSQL with the service's own migrations
- * (from its classpath), synthetic data loaded by the program, and EXPLAIN (ANALYZE, BUFFERS) of
+ * (from its classpath, the locations its application.properties names), synthetic data loaded by the program, and EXPLAIN (ANALYZE, BUFFERS) of
  * each query printed. Figures, not assertions.
  */
 public final class QueryPlans {
@@ -33,8 +37,7 @@ public final class QueryPlans {
         try (PostgresServer postgres = PostgresServer.start(Optional.of(data), 0)) {
             postgres.ensureDatabase("plans");
             String url = postgres.jdbcUrl("plans");
-            Flyway.configure().dataSource(url, PostgresServer.USER, "")
-                    .locations("classpath:db/platform", "classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(url, PostgresServer.USER, "").locations(locations()).load().migrate();
             try (Connection db = DriverManager.getConnection(url, PostgresServer.USER, "");
                  Statement sql = db.createStatement()) {
                 sql.execute("set synchronous_commit = off");
@@ -52,6 +55,18 @@ public final class QueryPlans {
                 }
             }
         }
+    }
+
+    /** The Flyway locations the service configures (quarkus.flyway.locations), the kit's default otherwise. */
+    private static String[] locations() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("application.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        }
+        return Arrays.stream(properties.getProperty("quarkus.flyway.locations", "db/platform,db/migration").split(","))
+                .map(location -> "classpath:" + location.strip()).toArray(String[]::new);
     }
 
     public static long count(Statement sql, String table) throws Exception {

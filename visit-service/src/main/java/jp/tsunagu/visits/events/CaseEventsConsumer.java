@@ -2,19 +2,19 @@ package jp.tsunagu.visits.events;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.tsunagu.platform.caseview.CaseViewStore;
 import jp.tsunagu.platform.inbox.EventInbox;
-import jp.tsunagu.visits.service.CaseViews;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-/** Keeps the case view from case-events, once per event, through the inbox. */
+/** Keeps the case view (platform/case-view) from case-events, once per event, through the inbox. */
 @ApplicationScoped
 public class CaseEventsConsumer {
 
     private final EventInbox inbox;
-    private final CaseViews views;
+    private final CaseViewStore views;
 
-    CaseEventsConsumer(EventInbox inbox, CaseViews views) {
+    CaseEventsConsumer(EventInbox inbox, CaseViewStore views) {
         this.inbox = inbox;
         this.views = views;
     }

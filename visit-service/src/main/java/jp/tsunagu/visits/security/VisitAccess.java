@@ -2,31 +2,33 @@ package jp.tsunagu.visits.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.tsunagu.events.visits.Visitor;
-import jp.tsunagu.visits.domain.CaseView;
-import jp.tsunagu.visits.domain.Visit;
-import jp.tsunagu.visits.service.CaseViews;
 import jp.tsunagu.platform.audit.AuditScope;
+import jp.tsunagu.platform.caseview.CaseView;
+import jp.tsunagu.platform.caseview.CaseViewStore;
 import jp.tsunagu.platform.problem.ForbiddenException;
 import jp.tsunagu.platform.problem.NotFoundException;
 import jp.tsunagu.platform.security.CallerScope;
 import jp.tsunagu.platform.security.Roles;
+import jp.tsunagu.visits.domain.Visit;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Who may see and record which visits, decided on the service's own case view: supervisors of the
  * case's center, supporters and peers on its team. Peers record only visits they were on, and do
- * not see the observations and notes of visits they were not on. Anything else is a 404.
+ * not see the observations and notes of visits they were not on. Anything else is a 404, and a
+ * visit the caller may not see answers exactly as one that does not exist (never naming its case).
  */
 @ApplicationScoped
 public class VisitAccess {
 
     private final CallerScope caller;
-    private final CaseViews cases;
+    private final CaseViewStore cases;
     private final AuditScope audit;
 
-    VisitAccess(CallerScope caller, CaseViews cases, AuditScope audit) {
+    VisitAccess(CallerScope caller, CaseViewStore cases, AuditScope audit) {
         this.caller = caller;
         this.cases = cases;
         this.audit = audit;
@@ -40,6 +42,15 @@ public class VisitAccess {
             throw new NotFoundException("Case", caseId);
         }
         return view;
+    }
+
+    /** The visit, if the caller may see it; otherwise the same 404 as for a visit that does not exist. */
+    public Visit readable(UUID visitId, Optional<Visit> visit) {
+        return visit.filter(v -> cases.find(v.caseId).filter(view -> {
+                    audit.concerns(v.caseId, view.centerId);
+                    return maySee(view);
+                }).isPresent())
+                .orElseThrow(() -> new NotFoundException("Visit", visitId));
     }
 
     public boolean maySee(CaseView view) {

@@ -1,8 +1,11 @@
 package jp.tsunagu.visits.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jp.tsunagu.events.cases.CaseStatus;
 import jp.tsunagu.events.cases.Phase;
@@ -21,6 +24,7 @@ import java.util.Set;
  * The watch that nobody is forgotten: cases past their due date get visit.overdue.v1 once, and
  * again only after a further interval. Safe with several replicas: a notice's key (case, due date,
  * intervals missed) is inserted with the event in one transaction, so only one replica emits it.
+ * How often it looks is {@link VisitConfig#overdueCheck()}.
  */
 @ApplicationScoped
 public class OverdueWatch {
@@ -30,16 +34,20 @@ public class OverdueWatch {
 
     private final EntityManager em;
     private final Outbox outbox;
+    private final VisitConfig config;
 
-    OverdueWatch(EntityManager em, Outbox outbox) {
+    OverdueWatch(EntityManager em, Outbox outbox, VisitConfig config) {
         this.em = em;
         this.outbox = outbox;
+        this.config = config;
     }
 
-    @Scheduled(every = "${tsunagu.visits.overdue-check:10m}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        check(Tokyo.today());
+    /** At start: every {@link VisitConfig#overdueCheck()}, the first after 30 s, never twice at once, not while stopping. */
+    void schedule(@Observes StartupEvent started, Scheduler scheduler) {
+        scheduler.newJob("visit-overdue-watch").setInterval(config.overdueCheck().toString()).setDelayed("30s")
+                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
+                .setSkipPredicate(Scheduled.ApplicationNotRunning.class)
+                .setTask(execution -> check(Tokyo.today())).schedule();
     }
 
     /** Emits what is due as of {@code today}; answers how many notices this replica emitted. */

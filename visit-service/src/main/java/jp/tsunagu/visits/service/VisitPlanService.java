@@ -5,9 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.platform.audit.AuditObjectId;
 import jp.tsunagu.platform.audit.Audited;
+import jp.tsunagu.platform.caseview.CaseView;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.problem.NotFoundException;
-import jp.tsunagu.visits.domain.CaseView;
 import jp.tsunagu.visits.domain.VisitPlan;
 import jp.tsunagu.visits.security.VisitAccess;
 

@@ -117,7 +117,7 @@ public class VisitQueries {
             List<Object[]> gone = em.createNativeQuery(
                             "select v.id, d.change_seq from case_view_departure d join visit v on v.case_id = d.case_id"
                                     + " where d.user_id = :me and d.change_seq > :since and v.center_id = :center"
-                                    + " and not exists (select 1 from case_view_member m where m.case_id = d.case_id"
+                                    + " and not exists (select 1 from case_scope_member m where m.case_id = d.case_id"
                                     + " and m.user_id = :me) order by d.change_seq, v.id")
                     .setParameter("me", access.caller().userId()).setParameter("since", since)
                     .setParameter("center", access.caller().requireCenter()).setMaxResults(limit + 1).getResultList();
@@ -140,7 +140,7 @@ public class VisitQueries {
         parameters.put("center", access.caller().requireCenter());
         StringBuilder sql = new StringBuilder("select v.* from visit v where v.center_id = :center");
         if (!access.seesWholeCenter()) {
-            sql.append(" and exists (select 1 from case_view_member m where m.case_id = v.case_id and m.user_id = :me)");
+            sql.append(" and exists (select 1 from case_scope_member m where m.case_id = v.case_id and m.user_id = :me)");
             parameters.put("me", access.caller().userId());
         }
         return sql;

@@ -7,11 +7,10 @@ import jp.tsunagu.events.visits.VisitStatus;
 import jp.tsunagu.platform.audit.AuditObjectId;
 import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.audit.Identified;
+import jp.tsunagu.platform.caseview.CaseView;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.outbox.Outbox;
 import jp.tsunagu.platform.problem.ConflictException;
-import jp.tsunagu.platform.problem.NotFoundException;
-import jp.tsunagu.visits.domain.CaseView;
 import jp.tsunagu.visits.domain.Visit;
 import jp.tsunagu.visits.domain.VisitRevision;
 import jp.tsunagu.visits.domain.VisitRules;
@@ -22,6 +21,7 @@ import jp.tsunagu.visits.security.VisitorDirectory;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -72,15 +72,15 @@ public class VisitService {
     public Recorded record(Visit proposed) {
         em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext('visit'), hashtext(cast(:id as text)))")
                 .setParameter("id", proposed.id.toString()).getSingleResult();
+        // the case named in the request first: an id already taken says nothing of the visit holding it
+        CaseView view = access.mayRecord(proposed.caseId, proposed.visitors);
         Visit existing = em.find(Visit.class, proposed.id);
         if (existing != null) {
-            access.readable(existing.caseId);
             if (!existing.requestHash.equals(proposed.requestHash)) {
                 throw new ConflictException("A different visit was already recorded with this id");
             }
             return new Recorded(existing, false);
         }
-        CaseView view = access.mayRecord(proposed.caseId, proposed.visitors);
         if (!view.isOpen()) {
             throw new ConflictException("The case is closed");
         }
@@ -133,13 +133,9 @@ public class VisitService {
         return visit;
     }
 
+    /** The visit, if the caller may see it; a visit they may not see answers exactly as a missing one. */
     private Visit find(UUID visitId) {
-        Visit visit = em.find(Visit.class, visitId);
-        if (visit == null) {
-            throw new NotFoundException("Visit", visitId);
-        }
-        access.readable(visit.caseId);
-        return visit;
+        return access.readable(visitId, Optional.ofNullable(em.find(Visit.class, visitId)));
     }
 
     private void publish(Visit visit) {

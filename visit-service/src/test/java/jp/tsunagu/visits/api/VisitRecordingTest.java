@@ -2,8 +2,14 @@ package jp.tsunagu.visits.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jp.tsunagu.events.cases.CaseAccessScope;
+import jp.tsunagu.events.cases.CaseStatus;
+import jp.tsunagu.events.cases.Phase;
+import jp.tsunagu.events.cases.TeamMember;
+import jp.tsunagu.events.cases.TeamMemberKind;
+import jp.tsunagu.events.cases.TeamRole;
+import jp.tsunagu.testkit.CaseServiceStub;
 import jp.tsunagu.testkit.EventReader;
-import jp.tsunagu.visits.CaseServiceStub;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -183,11 +189,14 @@ class VisitRecordingTest {
 
     @Test
     void aVisitForACaseNotHeardOfYetAsksCaseServiceOnce() {
-        String caseId = UUID.randomUUID().toString();
-        CaseServiceStub.knows(caseId, "tokyo", "OUTREACH", SUPPORTER.subject());
+        UUID known = UUID.randomUUID();
+        String caseId = known.toString();
+        CaseServiceStub.knows(new CaseAccessScope(known, "tokyo", Phase.OUTREACH, CaseStatus.OPEN, List.of(
+                new TeamMember(TeamMemberKind.STAFF, SUPPORTER.subject(), null, TeamRole.PRIMARY),
+                new TeamMember(TeamMemberKind.AGENCY_CONTACT, null, "tokyo-police", TeamRole.BACKUP_AGENCY))));
         as(SUPPORTER).body(notMet(caseId, SUPPORTER, YESTERDAY)).when().post("/api/v1/visits").then().statusCode(201);
         as(SUPPORTER).body(notMet(caseId, SUPPORTER, YESTERDAY.plusSeconds(60))).when().post("/api/v1/visits").then().statusCode(201);
-        assertThat(CaseServiceStub.scopeRequests(caseId)).isEqualTo(1);
+        assertThat(CaseServiceStub.scopeRequests(known)).isEqualTo(1);
         as(OTHER_SUPPORTER).queryParam("caseId", caseId).when().get("/api/v1/visits").then().statusCode(404);
 
         String unknown = UUID.randomUUID().toString();

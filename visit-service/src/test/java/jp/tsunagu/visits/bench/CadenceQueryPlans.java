@@ -23,9 +23,9 @@ public final class CadenceQueryPlans {
     }
 
     private static String load(Statement sql, int cases) throws Exception {
-        sql.execute("insert into case_view select md5(i::text)::uuid, 'tokyo', 'OUTREACH', 'OPEN', 'EVENTS', now()"
+        sql.execute("insert into case_scope select md5(i::text)::uuid, 'tokyo', 'OUTREACH', 'OPEN', 'EVENTS', now()"
                 + " from generate_series(1, " + cases + ") i");
-        sql.execute("insert into case_view_member select md5(i::text)::uuid, 'supporter-' || (i % (" + cases
+        sql.execute("insert into case_scope_member select md5(i::text)::uuid, 'supporter-' || (i % (" + cases
                 + " / 40)), 'PRIMARY' from generate_series(1, " + cases + ") i");
         sql.execute("insert into visit (id, case_id, center_id, version, status, kind, occurred_at, received_at, updated_at,"
                 + " recorded_by, duration_minutes, visitors, outcome, left_behind, request_hash)"
@@ -50,17 +50,17 @@ public final class CadenceQueryPlans {
                 select * from cadence c where c.center_id = 'tokyo' and c.due_on < current_date
                 and c.due_on is not null order by c.due_on, c.case_id limit 51""");
         queries.put("overdue cases of one supporter's teams", """
-                select * from cadence c where c.center_id = 'tokyo' and exists (select 1 from case_view v
-                  join case_view_member m on m.case_id = v.case_id where v.case_id = c.case_id and m.user_id = 'supporter-7')
+                select * from cadence c where c.center_id = 'tokyo' and exists (select 1 from case_scope v
+                  join case_scope_member m on m.case_id = v.case_id where v.case_id = c.case_id and m.user_id = 'supporter-7')
                 and c.due_on < current_date and c.due_on is not null order by c.due_on, c.case_id limit 51""");
         queries.put("the watch: every overdue open case in a visiting phase", """
-                select c.* from cadence c join case_view v on v.case_id = c.case_id where c.due_on < current_date
+                select c.* from cadence c join case_scope v on v.case_id = c.case_id where c.due_on < current_date
                 and v.status = 'OPEN' and v.phase in ('OUTREACH','ENGAGEMENT','DAILY_LIFE','EXPANSION')""");
         queries.put("visits of one case", """
                 select v.* from visit v where v.center_id = 'tokyo' and v.case_id = md5('4242')::uuid
                 order by v.occurred_at desc, v.id desc limit 51""");
         queries.put("a supporter's visits (visitor = me)", """
-                select v.* from visit v where v.center_id = 'tokyo' and exists (select 1 from case_view_member m
+                select v.* from visit v where v.center_id = 'tokyo' and exists (select 1 from case_scope_member m
                   where m.case_id = v.case_id and m.user_id = 'supporter-7')
                 and v.visitors @> '[{"userId":"supporter-7"}]' order by v.occurred_at desc, v.id desc limit 51""");
         queries.put("the visits' delta feed of a supervisor", """

@@ -1,4 +1,4 @@
-package jp.tsunagu.visits.domain;
+package jp.tsunagu.platform.caseview;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -22,17 +22,17 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * visit-service's own view of a case: its center, phase, status and team, kept from case-events.
- * Every authorization decision of this service is made on it.
+ * A service's own view of a case it does not own: its center, phase, status and team, kept from
+ * case-events (table {@code case_scope}). The service's authorization decisions are made on it.
  */
 @Entity
-@Table(name = "case_view")
+@Table(name = "case_scope")
 public class CaseView extends PanacheEntityBase {
 
     /** Where the view came from: the event stream, or case-service asked directly before its events arrived. */
     public enum Source { EVENTS, CASE_SERVICE }
 
-    /** Someone of the team (people only: agencies do not use this service). */
+    /** Someone of the team (people only: agencies do not sign in to the services that keep this view). */
     @Embeddable
     public record Member(@Column(name = "user_id") String userId,
                          @Enumerated(EnumType.STRING) @Column(name = "role") TeamRole role) {
@@ -53,7 +53,7 @@ public class CaseView extends PanacheEntityBase {
     public Instant updatedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "case_view_member", joinColumns = @JoinColumn(name = "case_id"))
+    @CollectionTable(name = "case_scope_member", joinColumns = @JoinColumn(name = "case_id"))
     public Set<Member> team = new HashSet<>();
 
     public boolean hasMember(String userId) {

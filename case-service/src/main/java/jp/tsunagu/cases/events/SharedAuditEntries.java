@@ -1,4 +1,4 @@
-package jp.tsunagu.cases.service;
+package jp.tsunagu.cases.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
