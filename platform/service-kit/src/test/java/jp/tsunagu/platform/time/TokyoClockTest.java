@@ -1,0 +1,47 @@
+package jp.tsunagu.platform.time;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.PastOrPresent;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bean Validation judges "today" as a Tokyo day whatever the server's zone: otherwise, from 15:00
+ * UTC, a milestone reached today in Tokyo was refused as in the future (the first test fails then
+ * without {@link TokyoClockProvider}; the second holds at any hour).
+ */
+@QuarkusTest
+class TokyoClockTest {
+
+    record Reached(@PastOrPresent LocalDate on) {
+    }
+
+    record Planned(@FutureOrPresent LocalDate on) {
+    }
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    jakarta.validation.ValidatorFactory validatorFactory;
+
+    @Test
+    void validationTellsTimeInTokyo() {
+        LocalDate tokyoToday = Tokyo.today();
+        assertThat(validator.validate(new Reached(tokyoToday))).isEmpty();
+        assertThat(validator.validate(new Planned(tokyoToday))).isEmpty();
+        assertThat(validator.validate(new Reached(tokyoToday.plusDays(1)))).hasSize(1);
+        assertThat(validator.validate(new Planned(tokyoToday.minusDays(1)))).hasSize(1);
+    }
+
+    @Test
+    void theValidatorsClockIsTokyos() {
+        assertThat(validatorFactory.getClockProvider().getClock().getZone()).isEqualTo(Tokyo.ZONE);
+    }
+}
