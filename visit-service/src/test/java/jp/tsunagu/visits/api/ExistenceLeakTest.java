@@ -11,6 +11,7 @@ import jp.tsunagu.events.cases.TeamMember;
 import jp.tsunagu.events.cases.TeamMemberKind;
 import jp.tsunagu.events.cases.TeamRole;
 import jp.tsunagu.testkit.EventPublisher;
+import jp.tsunagu.testkit.TestDirectory;
 import jp.tsunagu.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,11 @@ class ExistenceLeakTest {
 
     private static final Instant YESTERDAY = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     private static final TestTokens.Builder OSAKA_SUPPORTER = TestTokens.user("v-osaka-supporter").roles("supporter").center("osaka");
+
+    static {
+        // a visitor is a user of Keycloak's directory
+        TestDirectory.knows(OSAKA_SUPPORTER);
+    }
 
     private record Tokyo(String caseId, String visitId) {
     }
