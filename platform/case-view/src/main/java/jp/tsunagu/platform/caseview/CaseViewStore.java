@@ -3,6 +3,7 @@ package jp.tsunagu.platform.caseview;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.events.EventData;
 import jp.tsunagu.events.cases.CaseAccessScope;
@@ -49,8 +50,11 @@ public class CaseViewStore {
     @Transactional
     public CaseView require(UUID caseId) {
         CaseView view = em.find(CaseView.class, caseId);
-        if (view != null) {
+        if (view != null && !view.team.isEmpty()) {
             return view;
+        }
+        if (view != null) {
+            return withItsTeam(view);
         }
         CaseAccessScope scope = caseService.find(caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
         if (keep(caseId, scope.centerId(), scope.phase(), scope.status(), CaseView.Source.CASE_SERVICE)) {
@@ -60,6 +64,21 @@ public class CaseViewStore {
                     .executeUpdate());
         }
         return em.find(CaseView.class, caseId);
+    }
+
+    /**
+     * A case always has its primary supporter: a view without a team knows of the opening but not
+     * yet of the team (its event is on its way), so case-service is asked for it rather than
+     * refusing the team's own supporters in the meantime.
+     */
+    private CaseView withItsTeam(CaseView opened) {
+        CaseView view = em.find(CaseView.class, opened.caseId, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(view);
+        if (!view.team.isEmpty()) {
+            return view;
+        }
+        caseService.find(view.caseId).ifPresent(scope -> replaceTeam(view, scope.team()));
+        return view;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

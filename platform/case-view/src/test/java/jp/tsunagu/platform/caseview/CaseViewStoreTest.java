@@ -101,6 +101,22 @@ class CaseViewStoreTest {
     }
 
     @Test
+    void anOpeningWhoseTeamHasNotArrivedAsksCaseServiceForTheTeam() {
+        UUID caseId = UUID.randomUUID();
+        apply(new CaseOpened(caseId, "tokyo", "C-2026-000003", Phase.ASSESSMENT, CaseStatus.OPEN, IntakeChannel.PHONE, AT, "a"));
+        CaseServiceStub.knows(CaseServiceClientTest.scope(caseId));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Set.copyOf(store.require(caseId).team)))
+                .containsExactlyInAnyOrder(new CaseView.Member("cv-supporter", TeamRole.PRIMARY),
+                        new CaseView.Member("cv-peer", TeamRole.PEER));
+        assertThat(CaseServiceStub.scopeRequests(caseId)).isEqualTo(1);
+
+        apply(new CaseTeamChanged(caseId, "tokyo", List.of(staff("cv-supporter", TeamRole.PRIMARY)), AT, "a"));
+        assertThat(view(caseId).team).containsExactly(new CaseView.Member("cv-supporter", TeamRole.PRIMARY));
+        store.require(caseId);
+        assertThat(CaseServiceStub.scopeRequests(caseId)).as("a view with its team is not asked again").isEqualTo(1);
+    }
+
+    @Test
     void aCaseNotHeardOfIsAskedOnceAndTheEventsTakeOver() {
         UUID caseId = UUID.randomUUID();
         CaseServiceStub.knows(CaseServiceClientTest.scope(caseId));
