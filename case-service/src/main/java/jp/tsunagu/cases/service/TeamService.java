@@ -14,7 +14,6 @@ import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.directory.UserDirectory;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.problem.NotFoundException;
-import jp.tsunagu.platform.security.Roles;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,8 +32,6 @@ public class TeamService {
     public record TeamState(long version, List<TeamMember> members) {
     }
 
-    private static final Set<String> STAFF_ROLES = Set.of(Roles.SUPPORTER, Roles.SUPERVISOR);
-    private static final Set<String> PEER_ROLES = Set.of(Roles.PEER_SUPPORTER);
 
     private final EntityManager em;
     private final CaseAccess access;
@@ -96,10 +93,8 @@ public class TeamService {
             Team.Member member = members.get(i);
             String field = "members[" + i + "].userId";
             switch (member.kind()) {
-                case STAFF -> wanted.add(new UserDirectory.Wanted(field, member.userId(), STAFF_ROLES,
-                        "staff of the center (supporter or supervisor)"));
-                case PEER_SUPPORTER -> wanted.add(new UserDirectory.Wanted(field, member.userId(), PEER_ROLES,
-                        "a peer supporter"));
+                case STAFF -> wanted.add(UserDirectory.Wanted.staff(field, member.userId()));
+                case PEER_SUPPORTER -> wanted.add(UserDirectory.Wanted.peer(field, member.userId()));
                 case AGENCY_CONTACT -> {
                     // an agency, not a user
                 }

@@ -3,11 +3,9 @@ package jp.tsunagu.visits.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.tsunagu.events.visits.Visitor;
 import jp.tsunagu.platform.directory.UserDirectory;
-import jp.tsunagu.platform.security.Roles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Who may be named a visitor: a user of the case's center in Keycloak's directory, staff with a
@@ -16,9 +14,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class VisitorDirectory {
-
-    private static final Set<String> STAFF_ROLES = Set.of(Roles.SUPPORTER, Roles.SUPERVISOR);
-    private static final Set<String> PEER_ROLES = Set.of(Roles.PEER_SUPPORTER);
 
     private final UserDirectory directory;
 
@@ -36,9 +31,8 @@ public class VisitorDirectory {
             }
             String field = "visitors[" + i + "].userId";
             wanted.add(switch (visitor.role()) {
-                case STAFF -> new UserDirectory.Wanted(field, visitor.userId(), STAFF_ROLES,
-                        "staff of the center (supporter or supervisor)");
-                case PEER_SUPPORTER -> new UserDirectory.Wanted(field, visitor.userId(), PEER_ROLES, "a peer supporter");
+                case STAFF -> UserDirectory.Wanted.staff(field, visitor.userId());
+                case PEER_SUPPORTER -> UserDirectory.Wanted.peer(field, visitor.userId());
             });
         }
         directory.requireUsersOf(centerId, wanted);

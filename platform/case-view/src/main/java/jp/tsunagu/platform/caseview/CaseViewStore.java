@@ -72,13 +72,11 @@ public class CaseViewStore {
      * refusing the team's own supporters in the meantime.
      */
     private CaseView withItsTeam(CaseView opened) {
-        CaseView view = em.find(CaseView.class, opened.caseId, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(view);
-        if (!view.team.isEmpty()) {
-            return view;
+        em.refresh(opened, LockModeType.PESSIMISTIC_WRITE); // the team event may have come meanwhile
+        if (opened.team.isEmpty()) {
+            caseService.find(opened.caseId).ifPresent(scope -> replaceTeam(opened, scope.team()));
         }
-        caseService.find(view.caseId).ifPresent(scope -> replaceTeam(view, scope.team()));
-        return view;
+        return opened;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -3,6 +3,7 @@ package jp.tsunagu.platform.directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.tsunagu.platform.problem.InvalidRequestException;
 import jp.tsunagu.platform.problem.Violation;
+import jp.tsunagu.platform.security.Roles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,17 @@ public class UserDirectory {
      * roles of which it must hold one, described for the caller (e.g. {@code a peer supporter}).
      */
     public record Wanted(String field, String userId, Set<String> anyOfRoles, String described) {
+
+        /** Staff of the center: a supporter or a supervisor. */
+        public static Wanted staff(String field, String userId) {
+            return new Wanted(field, userId, Set.of(Roles.SUPPORTER, Roles.SUPERVISOR),
+                    "staff of the center (supporter or supervisor)");
+        }
+
+        /** A peer supporter of the center. */
+        public static Wanted peer(String field, String userId) {
+            return new Wanted(field, userId, Set.of(Roles.PEER_SUPPORTER), "a peer supporter");
+        }
     }
 
     private final KeycloakDirectory keycloak;
