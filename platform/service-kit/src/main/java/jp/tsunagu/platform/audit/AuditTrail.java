@@ -63,7 +63,7 @@ public class AuditTrail {
                         from AuditEntry e where e.objectType = :type and e.objectId = :id and e.id < :after
                         order by e.id desc""", AuditEntry.class)
                 .setParameter("type", objectType).setParameter("id", objectId)
-                .setParameter("after", page.after().map(c -> Long.parseLong(c.part(0))).orElse(Long.MAX_VALUE))
+                .setParameter("after", page.after().map(c -> c.number(0)).orElse(Long.MAX_VALUE))
                 .setMaxResults(page.limit() + 1)
                 .getResultList();
         return page.page(rows, e -> Cursor.of(e.id));

@@ -45,6 +45,20 @@ public class ProbeService {
         return Probe.<Probe>findByIdOptional(id).orElseThrow(() -> new NotFoundException("Probe", id));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<UUID> idsAfter(UUID after, int count) {
+        return Probe.<Probe>find("id > ?1 order by id", after).page(0, count).list().stream().map(p -> p.id).toList();
+    }
+
+    /** Changes the probe but lets another transaction change it first: the flush at commit finds a stale version. */
+    public void renameLosingTheRace(UUID id, String name) {
+        Probe probe = get(id);
+        probe.name = name;
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Probe.getEntityManager()
+                .createNativeQuery("update probe set version = version + 1 where id = :id")
+                .setParameter("id", id).executeUpdate());
+    }
+
     public Probe rename(UUID id, long expectedVersion, String name) {
         Probe probe = get(id);
         Versions.check(expectedVersion, probe.version);
