@@ -31,6 +31,8 @@ import jp.tsunagu.platform.audit.Identified;
 import jp.tsunagu.platform.http.MergePatch;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.idempotency.Idempotency;
+import jp.tsunagu.platform.json.Expectations;
+import jp.tsunagu.platform.problem.InvalidRequestException;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -104,6 +106,10 @@ public class ConcernResource {
         Concern current = concerns.get(caseId, concernId);
         ConcernBody merged = mergePatch.apply(new ConcernBody(current.kind, current.category, current.raisedBy,
                 current.status, current.description, current.actions), patch, ConcernBody.class);
+        if (merged.status() == null) {
+            // optional when raising (it starts OPEN), but a raised concern always has one
+            throw new InvalidRequestException("status", "must be " + Expectations.of(ConcernStatus.class));
+        }
         Concern updated = concerns.update(caseId, concernId, expected, c -> apply(c, merged));
         return Response.ok(ConcernView.of(updated, true)).header(HttpHeaders.ETAG, Versions.etag(updated.version)).build();
     }

@@ -67,7 +67,7 @@ public class PlanResource {
     @Operation(summary = "Revise the plan (a new revision with its reason); If-Match the current revision, \"0\" at first")
     public Response revise(@AuditObjectId @PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull PlanBody body) {
-        int expected = (int) Versions.required(ifMatch);
+        long expected = Versions.required(ifMatch);
         PlanRevision revision = new PlanRevision();
         revision.goal = body.goal();
         revision.prospect = body.prospect();

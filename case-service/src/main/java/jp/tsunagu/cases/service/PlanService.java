@@ -32,7 +32,7 @@ public class PlanService {
     }
 
     /** A new revision; {@code expectedRevision} is the current one (0 when there is no plan yet). */
-    public PlanRevision revise(UUID caseId, int expectedRevision, PlanRevision proposed) {
+    public PlanRevision revise(UUID caseId, long expectedRevision, PlanRevision proposed) {
         SupportCase supportCase = access.writable(caseId);
         supportCase.requireOpen();
         int current = latest(caseId).map(PlanRevision::revision).orElse(0);
