@@ -7,6 +7,7 @@ import jp.tsunagu.cases.domain.SupportCase;
 import jp.tsunagu.cases.service.DuplicateCandidate;
 import jp.tsunagu.platform.time.Tokyo;
 
+import java.time.YearMonth;
 import java.util.List;
 
 
@@ -24,7 +25,7 @@ final class CaseMapper {
     static Subject subject(CaseRequests.Subject s) {
         return new Subject(s.familyName().strip(), s.givenName().strip(), s.familyNameKana().strip(),
                 s.givenNameKana().strip(), s.birthDate(), s.birthDate() != null ? Integer.valueOf(s.birthDate().getYear())
-                : s.birthYear(), s.gender(), s.address(), s.withdrawalSince());
+                : s.birthYear(), s.gender(), s.address(), s.withdrawalSince().toString());
     }
 
     static List<String> interests(CaseRequests.Subject s) {
@@ -39,7 +40,8 @@ final class CaseMapper {
     static CaseRequests.Description description(SupportCase c) {
         Subject s = c.subject;
         return new CaseRequests.Description(new CaseRequests.Subject(s.familyName(), s.givenName(), s.familyNameKana(),
-                s.givenNameKana(), s.birthDate(), s.birthYear(), s.gender(), s.address(), s.withdrawalSince(), c.interests),
+                s.givenNameKana(), s.birthDate(), s.birthYear(), s.gender(), s.address(), YearMonth.parse(s.withdrawalSince()),
+                c.interests),
                 c.household.stream().map(m -> new CaseRequests.HouseholdMember(m.relation(), m.name(), m.birthYear(),
                         m.health(), m.keyPerson(), m.relationshipWithSubject())).toList());
     }

@@ -15,6 +15,7 @@ import jp.tsunagu.events.cases.IntakeChannel;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 
 /** The bodies of POST /cases and PATCH /cases/{id}. */
@@ -22,7 +23,6 @@ public final class CaseRequests {
 
     /** Hiragana or katakana (full or half width), the long-vowel mark, middle dots and spaces. */
     public static final String KANA = "^[\\p{IsHiragana}\\p{IsKatakana}\\uFF61-\\uFF9F\\u30FC\\u30FB\\s\\u3000]+$";
-    public static final String YEAR_MONTH = "^\\d{4}-(0[1-9]|1[0-2])$";
 
     private CaseRequests() {
     }
@@ -47,7 +47,7 @@ public final class CaseRequests {
             @Min(1900) @Max(2100) Integer birthYear,
             Gender gender,
             @Size(max = 200) String address,
-            @NotNull @Pattern(regexp = YEAR_MONTH, message = "must be YYYY-MM") String withdrawalSince,
+            @NotNull @PastOrPresent YearMonth withdrawalSince,
             @Size(max = 30) List<@NotBlank @Size(max = 50) String> interests) {
     }
 

@@ -30,6 +30,8 @@ import jp.tsunagu.platform.http.Versioned;
 import jp.tsunagu.platform.http.Versions;
 import jp.tsunagu.platform.idempotency.Idempotency;
 import jp.tsunagu.platform.idempotency.Idempotent;
+import jp.tsunagu.platform.json.Expectations;
+import jp.tsunagu.platform.problem.InvalidRequestException;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -100,9 +102,15 @@ public class ConcernResource {
     public ConcernView update(@PathParam("id") UUID caseId, @PathParam("concernId") UUID concernId,
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode patch) {
         long expected = Versions.required(ifMatch);
-        Concern updated = concerns.update(caseId, concernId, expected, current -> apply(current, mergePatch.apply(
-                new ConcernBody(current.kind, current.category, current.raisedBy, current.status, current.description,
-                        current.actions), patch, ConcernBody.class)));
+        Concern updated = concerns.update(caseId, concernId, expected, current -> {
+            ConcernBody merged = mergePatch.apply(new ConcernBody(current.kind, current.category, current.raisedBy,
+                    current.status, current.description, current.actions), patch, ConcernBody.class);
+            if (merged.status() == null) {
+                // optional when raising (it starts OPEN), but a raised concern always has one
+                throw new InvalidRequestException("status", "must be " + Expectations.of(ConcernStatus.class));
+            }
+            apply(current, merged);
+        });
         return ConcernView.of(updated, true);
     }
 

@@ -153,8 +153,8 @@ public class CaseService {
         });
         page.after().ifPresent(cursor -> {
             jpql.append(" and (c.updatedAt, c.id) < (:afterAt, :afterId)");
-            parameters.put("afterAt", Instant.parse(cursor.part(0)));
-            parameters.put("afterId", UUID.fromString(cursor.part(1)));
+            parameters.put("afterAt", cursor.instant(0));
+            parameters.put("afterId", cursor.uuid(1));
         });
         jpql.append(" order by c.updatedAt desc, c.id desc");
         TypedQuery<SupportCase> typed = em.createQuery(jpql.toString(), SupportCase.class);

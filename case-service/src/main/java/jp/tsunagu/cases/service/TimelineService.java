@@ -44,8 +44,8 @@ public class TimelineService {
                         + (sensitive ? "" : " and e.kind not in :hidden")
                         + " order by e.occurredAt, e.seq", TimelineEntry.class)
                 .setParameter("c", caseId)
-                .setParameter("at", Instant.parse(after.part(0)))
-                .setParameter("seq", Long.parseLong(after.part(1)));
+                .setParameter("at", after.instant(0))
+                .setParameter("seq", after.number(1));
         if (!sensitive) {
             query.setParameter("hidden", SENSITIVE);
         }

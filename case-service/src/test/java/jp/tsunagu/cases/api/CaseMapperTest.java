@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -28,7 +29,7 @@ class CaseMapperTest {
     private static final Instant AT = Instant.parse("2026-04-01T01:00:00Z");
 
     private static final CaseRequests.Subject SUBJECT = new CaseRequests.Subject(" 山田 ", "太郎 ", " ヤマダ", "タロウ ",
-            LocalDate.of(1990, 5, 1), null, Gender.MALE, "東京都", "2020-04", List.of(" 鉄道 ", "ギター"));
+            LocalDate.of(1990, 5, 1), null, Gender.MALE, "東京都", YearMonth.of(2020, 4), List.of(" 鉄道 ", "ギター"));
 
     @Test
     void mapsARequestToTheDomainTrimmingNamesAndKnowingTheBirthYear() {

@@ -24,7 +24,6 @@ import jp.tsunagu.platform.idempotency.Idempotency;
 import jp.tsunagu.platform.idempotency.Idempotent;
 import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
-import jp.tsunagu.platform.problem.InvalidRequestException;
 import jp.tsunagu.platform.security.Roles;
 import jp.tsunagu.platform.time.Tokyo;
 import jp.tsunagu.referrals.domain.AgencyEntry;
@@ -32,8 +31,6 @@ import jp.tsunagu.referrals.security.DirectoryAccess;
 import jp.tsunagu.referrals.service.AgencyDirectory;
 import jp.tsunagu.referrals.service.AgencyQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -65,14 +62,12 @@ public class AgencyResource {
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER, Roles.CENTER_SYSTEM, Roles.ADMIN})
     @Operation(summary = "Agencies in the order of their ids: filters kind, municipality (the agency's own or one it serves),"
             + " acceptingReferrals")
-    public Page<AgencyBodies.AgencyView> list(@Parameter(schema = @Schema(implementation = AgencyKind.class))
-                                              @QueryParam("kind") String kind,
+    public Page<AgencyBodies.AgencyView> list(@QueryParam("kind") AgencyKind kind,
                                               @QueryParam("municipality") String municipality,
-                                              @Parameter(schema = @Schema(implementation = Boolean.class))
-                                              @QueryParam("acceptingReferrals") String acceptingReferrals,
+                                              @QueryParam("acceptingReferrals") Boolean acceptingReferrals,
                                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        AgencyQueries.Filter filter = new AgencyQueries.Filter(Optional.ofNullable(kind).map(AgencyResource::kind),
-                Optional.ofNullable(municipality), Optional.ofNullable(acceptingReferrals).map(AgencyResource::yesOrNo));
+        AgencyQueries.Filter filter = new AgencyQueries.Filter(Optional.ofNullable(kind), Optional.ofNullable(municipality),
+                Optional.ofNullable(acceptingReferrals));
         return queries.list(filter, PageRequest.of(limit, cursor)).map(this::view);
     }
 
@@ -125,22 +120,6 @@ public class AgencyResource {
         return Response.ok(new AgencyBodies.SecretRotation(entry.agency().id, rotation.secret().reveal(),
                         Tokyo.offset(entry.agency().webhookSecretRotatedAt), entry.agency().version))
                 .cacheControl(noStore).build();
-    }
-
-    private static AgencyKind kind(String kind) {
-        try {
-            return AgencyKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("kind", "must be one of " + java.util.Arrays.toString(AgencyKind.values()));
-        }
-    }
-
-    private static boolean yesOrNo(String value) {
-        return switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new InvalidRequestException("acceptingReferrals", "must be true or false");
-        };
     }
 
     private Response answer(Response.ResponseBuilder response, AgencyEntry entry) {

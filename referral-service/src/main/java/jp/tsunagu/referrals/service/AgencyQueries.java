@@ -61,11 +61,8 @@ public class AgencyQueries {
             parameters.put("accepting", accepting);
         });
         page.after().ifPresent(cursor -> {
-            if (!AgencyIds.isWellFormed(cursor.part(0))) {
-                throw new InvalidRequestException("cursor", "not a cursor this API gave out");
-            }
             sql.append(" and a.id > :after");
-            parameters.put("after", cursor.part(0));
+            parameters.put("after", cursor.text(0, AgencyIds::isWellFormed));
         });
         sql.append(" order by a.id");
         var query = em.createNativeQuery(sql.toString(), Agency.class);

@@ -167,8 +167,10 @@ class AgencyDirectoryTest {
     @Test
     void malformedIdsAreSimplyNotFound() {
         as(SUPPORTER).when().get("/api/v1/agencies/NOT_A_SLUG").then().statusCode(404).contentType("application/problem+json");
-        as(SUPPORTER).urlEncodingEnabled(false).when().get("/api/v1/agencies/a%00b").then().statusCode(404);
         as(SUPPORTER).when().get("/api/v1/agencies/" + "a".repeat(64)).then().statusCode(404);
+        // a NUL anywhere in a path is refused by the kit before routing, for every path alike (no existence leaks)
+        as(SUPPORTER).urlEncodingEnabled(false).when().get("/api/v1/agencies/a%00b").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", contains("path"));
     }
 
     @Test

@@ -16,7 +16,7 @@ public final class VisitEvents {
     }
 
     public static VisitRecorded recorded(Visit v) {
-        return new VisitRecorded(v.id, v.caseId, v.centerId, (int) v.version + 1, v.kind, v.occurredAt, v.durationMinutes,
+        return new VisitRecorded(v.id, v.caseId, v.centerId, v.version + 1, v.kind, v.occurredAt, v.durationMinutes,
                 v.outcome, v.leftBehind, v.visitors, v.timeAloneWithSubject, v.activity, v.nextVisitConsent,
                 v.nextVisitAt, v.recordedBy, v.receivedAt);
     }

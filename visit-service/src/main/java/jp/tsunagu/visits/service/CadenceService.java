@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Keeps each case's cadence current and lists it for the caller (overdue first filterable). */
 @ApplicationScoped
@@ -73,8 +72,8 @@ public class CadenceService {
         if (overdueOnly) {
             query.setParameter("today", today);
         }
-        page.after().ifPresent(cursor -> query.setParameter("afterDue", LocalDate.parse(cursor.part(0)))
-                .setParameter("afterId", UUID.fromString(cursor.part(1))));
+        page.after().ifPresent(cursor -> query.setParameter("afterDue", cursor.date(0))
+                .setParameter("afterId", cursor.uuid(1)));
         return page.page(query.setMaxResults(page.limit() + 1).getResultList(), c -> Cursor.of(c.dueOn, c.caseId));
     }
 }

@@ -82,8 +82,8 @@ public class VisitQueries {
         });
         page.after().ifPresent(cursor -> {
             sql.append(" and (v.occurred_at, v.id) < (:afterAt, :afterId)");
-            parameters.put("afterAt", Instant.parse(cursor.part(0)));
-            parameters.put("afterId", UUID.fromString(cursor.part(1)));
+            parameters.put("afterAt", cursor.instant(0));
+            parameters.put("afterId", cursor.uuid(1));
         });
         sql.append(" order by v.occurred_at desc, v.id desc");
         Page<Visit> found = page.page(run(sql, parameters, page.limit() + 1), v -> Cursor.of(v.occurredAt, v.id));

@@ -28,7 +28,7 @@ public record VisitRecorded(
         UUID visitId,
         UUID caseId,
         String centerId,
-        int revision,
+        long revision,
         VisitKind kind,
         Instant occurredAt,
         Integer durationMinutes,

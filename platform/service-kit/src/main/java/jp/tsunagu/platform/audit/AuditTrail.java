@@ -136,7 +136,7 @@ public class AuditTrail {
     }
 
     private static long after(PageRequest page) {
-        return page.after().map(c -> Long.parseLong(c.part(0))).orElse(Long.MAX_VALUE);
+        return page.after().map(c -> c.number(0)).orElse(Long.MAX_VALUE);
     }
 
     private static Optional<UUID> caseOf(AuditEntry entry, Map<UUID, String> cases) {

@@ -1,47 +1,91 @@
 package jp.tsunagu.platform.http;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jp.tsunagu.platform.problem.Problem;
 import jp.tsunagu.platform.problem.ProblemKind;
 
+import java.util.Set;
+
 /**
- * Bodies over 1 MiB are refused with 413 as problem+json before they are read (by their
- * Content-Length). A chunked body without a length meets the hard limit of
- * {@code quarkus.http.limits.max-body-size} instead.
+ * Bodies over 1 MiB are refused with 413 as problem+json: by their Content-Length before they are
+ * read, and a body without one (chunked, HTTP/2) by counting its bytes as they stream in; such a body
+ * is then handed on whole, as a body handler would. {@code quarkus.http.limits.max-body-size} is the
+ * hard stop behind this.
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
     public static final long MAX_BYTES = 1024 * 1024;
+    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
-    private final ObjectMapper json;
+    private final EarlyProblems problems;
 
-    BodySizeLimit(ObjectMapper json) {
-        this.json = json;
+    BodySizeLimit(EarlyProblems problems) {
+        this.problems = problems;
     }
 
     void register(@Observes Filters filters) {
-        filters.register(rc -> {
-            String length = rc.request().getHeader("Content-Length");
-            if (length != null && isOver(length)) {
-                ProblemKind kind = ProblemKind.PAYLOAD_TOO_LARGE;
-                Problem problem = new Problem(kind.type(), kind.title(), kind.status(),
-                        "Bodies are limited to 1 MiB", rc.request().path(), RequestIds.of(rc.request()), null, null);
-                try {
-                    rc.response().setStatusCode(kind.status())
-                            .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                            .putHeader("Connection", "close")
-                            .end(json.writeValueAsString(problem));
-                } catch (Exception e) {
-                    rc.fail(413);
-                }
+        filters.register(this::limit, 900);
+    }
+
+    private void limit(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        String length = request.getHeader("Content-Length");
+        if (length != null) {
+            if (isOver(length)) {
+                tooLarge(rc);
+            } else {
+                rc.next();
+            }
+            return;
+        }
+        if (request.isEnded() || !streamsABody(request)) {
+            rc.next();
+            return;
+        }
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false};
+        request.handler(chunk -> {
+            if (refused[0]) {
                 return;
             }
-            rc.next();
-        }, 900);
+            if (body.length() + chunk.length() > MAX_BYTES) {
+                refused[0] = true;
+                tooLarge(rc);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(end -> {
+            if (!refused[0]) {
+                rc.setBody(body);
+                rc.next();
+            }
+        });
+        request.exceptionHandler(failure -> {
+            if (!refused[0] && !rc.response().ended()) {
+                rc.fail(failure);
+            }
+        });
+        if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+            request.response().writeContinue();
+        }
+        request.resume();
+    }
+
+    private static boolean streamsABody(HttpServerRequest request) {
+        return request.getHeader("Transfer-Encoding") != null
+                || request.version() == HttpVersion.HTTP_2 && WITH_BODY.contains(request.method());
+    }
+
+    private void tooLarge(RoutingContext rc) {
+        problems.answer(rc, ProblemKind.PAYLOAD_TOO_LARGE, "Bodies are limited to 1 MiB", null, true);
     }
 
     private static boolean isOver(String length) {

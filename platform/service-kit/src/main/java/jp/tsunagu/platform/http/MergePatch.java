@@ -7,9 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jp.tsunagu.platform.json.JsonErrors;
 import jp.tsunagu.platform.problem.InvalidRequestException;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,7 +40,8 @@ public class MergePatch {
         try {
             result = json.treeToValue(merged, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidRequestException("body", "the patch does not fit this resource");
+            // the patch's own path: a merge keeps the shape of the document
+            throw new InvalidRequestException(List.of(JsonErrors.violation(e)));
         }
         Set<ConstraintViolation<T>> violations = validator.validate(result);
         if (!violations.isEmpty()) {

@@ -14,8 +14,8 @@ public final class ChangeToken {
             return 0;
         }
         try {
-            return Long.parseLong(Cursor.decode(token).part(0));
-        } catch (NumberFormatException e) {
+            return Cursor.decode(token).number(0);
+        } catch (InvalidRequestException e) {
             throw new InvalidRequestException("since", "not a token this API gave out");
         }
     }

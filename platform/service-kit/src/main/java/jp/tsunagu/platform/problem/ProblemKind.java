@@ -14,6 +14,7 @@ public enum ProblemKind {
     CONFLICT(409, "Conflict"),
     STALE_VERSION(412, "The resource has changed"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
+    URI_TOO_LONG(414, "Path and query too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNPROCESSABLE(422, "The request cannot be processed"),
     VERSION_REQUIRED(428, "If-Match required"),

@@ -1,10 +1,7 @@
 package jp.tsunagu.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
@@ -17,14 +14,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jp.tsunagu.platform.http.RequestIds;
+import jp.tsunagu.platform.json.JsonErrors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * The one place where failures become HTTP answers: every error is problem+json, never a stack
@@ -50,10 +48,11 @@ public class ProblemMapper {
         return problem(ProblemKind.INVALID_REQUEST, "The request has invalid fields", request, violations, null);
     }
 
+    /** The body's field that cannot be read, with what was expected there. */
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, HttpServerRequest request) {
         return problem(ProblemKind.INVALID_REQUEST, "The body is not valid JSON for this resource", request,
-                jsonViolation(e).map(List::of).orElse(null), null);
+                List.of(JsonErrors.violation(e)), null);
     }
 
     /** More specific than {@link #json}: takes precedence over the framework's own mapper for it. */
@@ -79,7 +78,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response concurrentChange(OptimisticLockException e, HttpServerRequest request) {
-        return problem(ProblemKind.CONFLICT, "Changed concurrently by someone else; read it again", request, null, null);
+        return concurrentChange(request);
     }
 
     /** A unique key the request collides with (e.g. a client-made id used twice). */
@@ -93,8 +92,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
-        if (e.getCause() instanceof JsonProcessingException json) {
-            return json(json, request);
+        // a body or parameter that could not be read arrives wrapped (400 or 404 with the reason as cause)
+        if (e.getCause() instanceof JsonProcessingException || e.getCause() instanceof DomainException) {
+            return known(e.getCause(), request).orElseThrow();
         }
         ProblemKind kind = ProblemKind.ofStatus(e.getResponse().getStatus());
         String detail = switch (kind) {
@@ -111,8 +111,20 @@ public class ProblemMapper {
         return response.status(e.getResponse().getStatus()).build();
     }
 
+    /**
+     * Anything else; a known failure may come wrapped, e.g. an optimistic lock failing at commit arrives
+     * as ArcUndeclaredThrowableException &lt;- RollbackException &lt;- OptimisticLockException: the
+     * first known cause answers.
+     */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        int depth = 0;
+        for (Throwable cause = e; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+            Optional<Response> known = known(cause, request);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
         // no message: it may quote data (SQL values, input); the classes and frames find the fault
         LOG.errorf("unexpected failure on %s %s: %s", request.method(), request.path(), Failures.describe(e));
         return problem(ProblemKind.INTERNAL, "Something went wrong on our side; the request id helps us find it",
@@ -152,33 +164,38 @@ public class ProblemMapper {
         return parts.isEmpty() ? "body" : String.join(".", parts);
     }
 
-    private static Optional<Violation> jsonViolation(JsonProcessingException e) {
-        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return Optional.empty();
+    /** The answer to a failure this mapper knows, if it is one. */
+    private Optional<Response> known(Throwable e, HttpServerRequest request) {
+        if (e instanceof DomainException domain) {
+            return Optional.of(domain(domain, request));
         }
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference reference : mapping.getPath()) {
-            if (reference.getFieldName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
+        if (e instanceof JsonProcessingException json) {
+            return Optional.of(json(json, request));
         }
-        String message;
-        if (e instanceof UnrecognizedPropertyException) {
-            message = "unknown property";
-        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            StringJoiner allowed = new StringJoiner(", ");
-            for (Object constant : invalid.getTargetType().getEnumConstants()) {
-                allowed.add(constant.toString());
-            }
-            message = "must be one of " + allowed;
-        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
-            message = "not a valid " + invalid.getTargetType().getSimpleName();
-        } else {
-            message = "not readable";
+        if (e instanceof ConstraintViolationException validation) {
+            return Optional.of(validation(validation, request));
         }
-        return Optional.of(new Violation(field.toString(), message));
+        if (e instanceof OptimisticLockException || e instanceof org.hibernate.StaleStateException
+                || e instanceof jakarta.persistence.PessimisticLockException
+                || e instanceof org.hibernate.exception.LockAcquisitionException
+                || e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+            // lost an update race, a serialization failure or a deadlock: the client may read and retry
+            return Optional.of(concurrentChange(request));
+        }
+        if (e instanceof org.hibernate.exception.ConstraintViolationException constraint
+                && constraint.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+            return Optional.of(constraint(constraint, request));
+        }
+        if (e instanceof org.hibernate.exception.DataException) {
+            // the database refused a value (SQLSTATE class 22): input that validation should have caught
+            LOG.warnf("a value reached the database unvalidated on %s %s: %s", request.method(), request.path(),
+                    Failures.describe(e));
+            return Optional.of(problem(ProblemKind.INVALID_REQUEST, "A value cannot be stored as sent", request, null, null));
+        }
+        return Optional.empty();
+    }
+
+    private Response concurrentChange(HttpServerRequest request) {
+        return problem(ProblemKind.CONFLICT, "Changed concurrently by someone else; read it again", request, null, null);
     }
 }

@@ -48,6 +48,20 @@ public class ProbeService {
         return find(id);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<UUID> idsAfter(UUID after, int count) {
+        return Probe.<Probe>find("id > ?1 order by id", after).page(0, count).list().stream().map(p -> p.id).toList();
+    }
+
+    /** Changes the probe but lets another transaction change it first: the flush at commit finds a stale version. */
+    public void renameLosingTheRace(UUID id, String name) {
+        Probe probe = find(id);
+        probe.name = name;
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Probe.getEntityManager()
+                .createNativeQuery("update probe set version = version + 1 where id = :id")
+                .setParameter("id", id).executeUpdate());
+    }
+
     @Audited(action = "probe.update", objectType = "probe")
     public Probe rename(@AuditObjectId UUID id, long expectedVersion, String name) {
         Probe probe = find(id);
