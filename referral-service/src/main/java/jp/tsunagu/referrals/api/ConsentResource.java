@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,9 +39,11 @@ import java.util.UUID;
 public class ConsentResource {
 
     private final ConsentService consents;
+    private final Clock clock;
 
-    ConsentResource(ConsentService consents) {
+    ConsentResource(ConsentService consents, Clock clock) {
         this.consents = consents;
+        this.clock = clock;
     }
 
     @POST
@@ -51,8 +55,8 @@ public class ConsentResource {
                            @Valid @NotNull ReferralBodies.ConsentBody body) {
         ConsentTerms terms = new ConsentTerms(body.agencyIds(), body.agencyKinds(), body.purposes(), body.grantedOn(),
                 Optional.ofNullable(body.expiresOn()), Optional.empty());
-        Consent consent = consents.record(caseId, body.grantedBy(), body.method(), terms);
-        return Response.created(URI.create("/api/v1/consents/" + consent.id)).entity(ReferralMapper.view(consent, Tokyo.today()))
+        Consent consent = consents.record(caseId, body.grantedBy(), body.method(), terms).consent();
+        return Response.created(URI.create("/api/v1/consents/" + consent.id)).entity(ReferralMapper.view(consent, today()))
                 .build();
     }
 
@@ -60,14 +64,14 @@ public class ConsentResource {
     @Path("cases/{caseId}/consents")
     @Operation(summary = "The case's consents, newest first, withdrawn ones included")
     public ReferralBodies.Consents list(@PathParam("caseId") UUID caseId) {
-        return new ReferralBodies.Consents(consents.list(caseId).stream().map(c -> ReferralMapper.view(c, Tokyo.today())).toList());
+        return new ReferralBodies.Consents(consents.list(caseId).stream().map(c -> ReferralMapper.view(c, today())).toList());
     }
 
     @GET
     @Path("consents/{id}")
     @Operation(summary = "A consent")
     public ReferralBodies.ConsentView get(@PathParam("id") UUID id) {
-        return ReferralMapper.view(consents.get(id), Tokyo.today());
+        return ReferralMapper.view(consents.get(id), today());
     }
 
     @POST
@@ -76,7 +80,12 @@ public class ConsentResource {
             + " (reason CONSENT_WITHDRAWN) and the agencies that received them are told (consent.withdrawn.v1)")
     public ReferralBodies.Withdrawal withdraw(@PathParam("id") UUID id) {
         ConsentService.Withdrawal withdrawal = consents.withdraw(id);
-        return new ReferralBodies.Withdrawal(ReferralMapper.view(withdrawal.consent(), Tokyo.today()),
+        return new ReferralBodies.Withdrawal(ReferralMapper.view(withdrawal.consent(), today()),
                 withdrawal.cancelled().stream().map(r -> r.id).toList());
+    }
+
+    /** Whether a consent holds is told for the service clock's Tokyo day. */
+    private LocalDate today() {
+        return Tokyo.day(clock.instant());
     }
 }

@@ -59,12 +59,10 @@ public class ReferralAccess {
         return referral.filter(this::centerSees).orElseThrow(() -> new NotFoundException("Referral", referralId));
     }
 
+    /** A referral with a case counts in the case's access log, refused or not (another center's attempt too). */
     private boolean centerSees(Referral referral) {
-        if (!caller.belongsToCenter(referral.centerId)) {
-            return false;
-        }
         if (referral.caseId == null) {
-            return referral.direction == ReferralDirection.INBOUND;
+            return caller.belongsToCenter(referral.centerId) && referral.direction == ReferralDirection.INBOUND;
         }
         return cases.find(referral.caseId).filter(view -> {
             audit.concerns(referral.caseId, view.centerId);

@@ -36,6 +36,14 @@ import java.util.UUID;
 @Transactional
 public class ConsentService {
 
+    /** A consent just recorded (its id names the audit entry). */
+    public record Recorded(Consent consent) implements Identified {
+        @Override
+        public Object id() {
+            return consent.id;
+        }
+    }
+
     /** A withdrawn consent and the referrals its withdrawal cancelled. */
     public record Withdrawal(Consent consent, List<Referral> cancelled) implements Identified {
         @Override
@@ -59,7 +67,7 @@ public class ConsentService {
     }
 
     @Audited(action = "consent.record", objectType = "consent")
-    public Consent record(UUID caseId, ConsentGrantor grantedBy, ConsentMethod method, ConsentTerms terms) {
+    public Recorded record(UUID caseId, ConsentGrantor grantedBy, ConsentMethod method, ConsentTerms terms) {
         CaseView view = access.caseOf(caseId);
         if (!view.isOpen()) {
             throw new ConflictException("The case is closed");
@@ -67,7 +75,7 @@ public class ConsentService {
         Consent consent = Consent.grant(caseId, view.centerId, grantedBy, method, terms, access.caller().userId(),
                 clock.instant());
         em.persist(consent);
-        return consent;
+        return new Recorded(consent);
     }
 
     /** The case's consents, newest grant first. */

@@ -10,6 +10,7 @@ import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.paging.Cursor;
 import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
+import jp.tsunagu.platform.problem.InvalidRequestException;
 import jp.tsunagu.referrals.domain.Referral;
 import jp.tsunagu.referrals.domain.ReferralDirection;
 import jp.tsunagu.referrals.security.ReferralAccess;
@@ -84,8 +85,12 @@ public class ReferralQueries {
         });
         page.after().ifPresent(cursor -> {
             sql.append(" and (r.created_at, r.id) < (:afterAt, :afterId)");
-            parameters.put("afterAt", Instant.parse(cursor.part(0)));
-            parameters.put("afterId", UUID.fromString(cursor.part(1)));
+            try {
+                parameters.put("afterAt", Instant.parse(cursor.part(0)));
+                parameters.put("afterId", UUID.fromString(cursor.part(1)));
+            } catch (RuntimeException e) {
+                throw new InvalidRequestException("cursor", "not a cursor this API gave out");
+            }
         });
         sql.append(" order by r.created_at desc, r.id desc");
         var query = em.createNativeQuery(sql.toString(), Referral.class);

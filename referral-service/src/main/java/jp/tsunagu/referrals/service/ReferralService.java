@@ -134,6 +134,9 @@ public class ReferralService {
     /** The agency answered by phone or fax: a supporter enters it, the step says who and how. */
     @Audited(action = "referral.agency-answer", objectType = "referral")
     public ReferralRecord recordAgencyAnswer(@AuditObjectId UUID referralId, AnswerChannel channel, Move move) {
+        if (channel != AnswerChannel.PHONE && channel != AnswerChannel.FAX) {
+            throw new InvalidRequestException("channel", "an agency's answer is entered from a phone call (PHONE) or a fax (FAX)");
+        }
         Referral referral = lockReadable(referralId);
         if (referral.answeringSide() != Party.AGENCY) {
             throw new ConflictException("The center answers an inbound referral itself, not on the agency's behalf");
