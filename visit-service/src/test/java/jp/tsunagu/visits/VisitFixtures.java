@@ -51,7 +51,7 @@ public final class VisitFixtures {
     public static String caseWithTeam(TestTokens.Builder primary, TestTokens.Builder... others) {
         UUID caseId = UUID.randomUUID();
         EventPublisher.publish(new CaseOpened(caseId, "tokyo", "C-2026-999999", Phase.ASSESSMENT, CaseStatus.OPEN,
-                IntakeChannel.PHONE, Instant.now(), primary.subject()));
+                IntakeChannel.PHONE, Instant.now(), primary.subject(), null));
         setTeam(caseId.toString(), primary, others);
         EventPublisher.publish(new CasePhaseChanged(caseId, "tokyo", Phase.ASSESSMENT, Phase.OUTREACH, false,
                 Instant.now(), primary.subject()));

@@ -19,7 +19,7 @@ final class CaseMapper {
 
     static Intake intake(CaseRequests.Intake intake) {
         return new Intake(intake.receivedAt().toInstant(), intake.channel(), intake.consultant().relation(),
-                intake.consultant().name(), intake.summary());
+                intake.consultant().name(), intake.summary(), intake.inboundReferralId());
     }
 
     static Subject subject(CaseRequests.Subject s) {
@@ -55,8 +55,8 @@ final class CaseMapper {
                 .map(m -> new CaseResponses.HouseholdMemberView(m.relation(), m.name(), m.birthYear(),
                         sensitive ? m.health() : null, m.keyPerson(), m.relationshipWithSubject())).toList();
         CaseResponses.IntakeView intake = sensitive ? new CaseResponses.IntakeView(Tokyo.offset(c.intake.receivedAt()), c.intake.channel(),
-                new CaseResponses.ConsultantView(c.intake.consultantRelation(), c.intake.consultantName()), c.intake.summary())
-                : null;
+                new CaseResponses.ConsultantView(c.intake.consultantRelation(), c.intake.consultantName()), c.intake.summary(),
+                c.intake.inboundReferralId()) : null;
         return new CaseResponses.CaseView(c.id, c.caseNumber, c.centerId, c.phase, c.status, c.version, Tokyo.offset(c.openedAt),
                 c.openedBy, Tokyo.offset(c.updatedAt), intake, subject, household, sensitive ? c.crisisUrgency : null,
                 c.visitOverdueSince != null, c.homeVisitsEndedOn, c.homeVisitEndReason, Tokyo.offset(c.closedAt),

@@ -12,17 +12,26 @@ import jp.tsunagu.cases.domain.Gender;
 import jp.tsunagu.cases.domain.Relation;
 import jp.tsunagu.cases.domain.RelationshipWithSubject;
 import jp.tsunagu.events.cases.IntakeChannel;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 
 /** The bodies of POST /cases and PATCH /cases/{id}. */
 public final class CaseRequests {
 
     /** Hiragana or katakana (full or half width), the long-vowel mark, middle dots and spaces. */
     public static final String KANA = "^[\\p{IsHiragana}\\p{IsKatakana}\\uFF61-\\uFF9F\\u30FC\\u30FB\\s\\u3000]+$";
+
+    /** The OpenAPI description of {@code intake.inboundReferralId}, in the request and in the answer. */
+    static final String INBOUND_REFERRAL = "The inbound referral of referral-service this case was opened from"
+            + " (an agency referred the household to the center: POST /partner/referrals there); absent when the"
+            + " case was not opened from one. Kept with the case and carried in case.opened.v1. The intake channel"
+            + " is usually REFERRAL then, but it is not forced. case-service keeps the id as given: it does not ask"
+            + " referral-service about it.";
 
     private CaseRequests() {
     }
@@ -32,7 +41,8 @@ public final class CaseRequests {
     }
 
     public record Intake(@NotNull @PastOrPresent OffsetDateTime receivedAt, @NotNull IntakeChannel channel,
-                         @NotNull @Valid Consultant consultant, @Size(max = 4000) String summary) {
+                         @NotNull @Valid Consultant consultant, @Size(max = 4000) String summary,
+                         @Schema(description = INBOUND_REFERRAL) UUID inboundReferralId) {
     }
 
     public record Consultant(@NotNull Relation relation, @Size(max = 100) String name) {

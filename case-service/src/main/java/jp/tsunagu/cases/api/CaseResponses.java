@@ -11,6 +11,7 @@ import jp.tsunagu.events.cases.HomeVisitEndReason;
 import jp.tsunagu.events.cases.IntakeChannel;
 import jp.tsunagu.events.cases.Phase;
 import jp.tsunagu.platform.http.Versioned;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -38,7 +39,9 @@ public final class CaseResponses {
             implements Versioned {
     }
 
-    public record IntakeView(OffsetDateTime receivedAt, IntakeChannel channel, ConsultantView consultant, String summary) {
+    public record IntakeView(OffsetDateTime receivedAt, IntakeChannel channel, ConsultantView consultant, String summary,
+                             @Schema(description = CaseRequests.INBOUND_REFERRAL)
+                             @JsonInclude(JsonInclude.Include.NON_NULL) UUID inboundReferralId) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

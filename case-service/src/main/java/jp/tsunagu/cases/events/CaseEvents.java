@@ -32,7 +32,8 @@ public final class CaseEvents {
     }
 
     public static CaseOpened opened(SupportCase c) {
-        return new CaseOpened(c.id, c.centerId, c.caseNumber, c.phase, c.status, c.intake.channel(), c.openedAt, c.openedBy);
+        return new CaseOpened(c.id, c.centerId, c.caseNumber, c.phase, c.status, c.intake.channel(), c.openedAt, c.openedBy,
+                c.intake.inboundReferralId());
     }
 
     public static CaseUpdated updated(SupportCase c, Set<CaseSection> sections, String by, Instant at) {

@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CaseMapperTest {
 
     private static final Instant AT = Instant.parse("2026-04-01T01:00:00Z");
+    private static final UUID INBOUND_REFERRAL = UUID.fromString("0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b");
 
     private static final CaseRequests.Subject SUBJECT = new CaseRequests.Subject(" 山田 ", "太郎 ", " ヤマダ", "タロウ ",
             LocalDate.of(1990, 5, 1), null, Gender.MALE, "東京都", YearMonth.of(2020, 4), List.of(" 鉄道 ", "ギター"));
@@ -43,8 +45,11 @@ class CaseMapperTest {
                 true, RelationshipWithSubject.TENSE))))
                 .containsExactly(new HouseholdMember(Relation.MOTHER, "花子", 1962, "腰痛", true, RelationshipWithSubject.TENSE));
         Intake intake = CaseMapper.intake(new CaseRequests.Intake(OffsetDateTime.parse("2026-04-01T10:00:00+09:00"),
-                IntakeChannel.PHONE, new CaseRequests.Consultant(Relation.MOTHER, "花子"), "相談"));
-        assertThat(intake).isEqualTo(new Intake(AT, IntakeChannel.PHONE, Relation.MOTHER, "花子", "相談"));
+                IntakeChannel.PHONE, new CaseRequests.Consultant(Relation.MOTHER, "花子"), "相談", null));
+        assertThat(intake).isEqualTo(new Intake(AT, IntakeChannel.PHONE, Relation.MOTHER, "花子", "相談", null));
+        Intake referred = CaseMapper.intake(new CaseRequests.Intake(OffsetDateTime.parse("2026-04-01T10:00:00+09:00"),
+                IntakeChannel.REFERRAL, new CaseRequests.Consultant(Relation.OTHER, null), null, INBOUND_REFERRAL));
+        assertThat(referred).isEqualTo(new Intake(AT, IntakeChannel.REFERRAL, Relation.OTHER, null, null, INBOUND_REFERRAL));
     }
 
     @Test
@@ -59,6 +64,7 @@ class CaseMapperTest {
         assertThat(view.status()).isEqualTo(CaseStatus.OPEN);
         assertThat(view.openedAt()).isEqualTo(OffsetDateTime.parse("2026-04-01T10:00:00+09:00"));
         assertThat(view.intake().consultant().name()).isEqualTo("花子");
+        assertThat(view.intake().inboundReferralId()).isEqualTo(INBOUND_REFERRAL);
         assertThat(view.subject().birthDate()).isEqualTo(LocalDate.of(1990, 5, 1));
         assertThat(view.subject().address()).isEqualTo("東京都");
         assertThat(view.household()).singleElement().satisfies(m -> assertThat(m.health()).isEqualTo("腰痛"));
@@ -89,7 +95,8 @@ class CaseMapperTest {
     }
 
     private static SupportCase aCase() {
-        return SupportCase.open("tokyo", "C-2026-000001", new Intake(AT, IntakeChannel.PHONE, Relation.MOTHER, "花子", "相談"),
+        return SupportCase.open("tokyo", "C-2026-000001",
+                new Intake(AT, IntakeChannel.REFERRAL, Relation.MOTHER, "花子", "相談", INBOUND_REFERRAL),
                 CaseMapper.subject(SUBJECT), CaseMapper.interests(SUBJECT),
                 List.of(new HouseholdMember(Relation.MOTHER, "花子", 1962, "腰痛", true, RelationshipWithSubject.TENSE)),
                 "supporter-1", AT);

@@ -1,14 +1,17 @@
 package jp.tsunagu.cases.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jp.tsunagu.testkit.EventReader;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +28,7 @@ import static jp.tsunagu.cases.CaseFixtures.openCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -45,6 +49,7 @@ class CaseOpeningTest {
                 .body("subject.familyName", equalTo("佐藤"))
                 .body("subject.interests", hasItem("鉄道模型"))
                 .body("intake.consultant.relation", equalTo("MOTHER"))
+                .body("intake", not(hasKey("inboundReferralId")))
                 .body("household[0].keyPerson", equalTo(true))
                 .body("openedAt", matchesPattern(".*\\+09:00"));
         String id = opened.path("id");
@@ -55,6 +60,44 @@ class CaseOpeningTest {
         List<EventReader.Record> events = EventReader.forSubject("case-events", id, 1, Duration.ofSeconds(20));
         assertThat(events).extracting(r -> r.header("ce_type")).contains("case.opened.v1");
         assertThat(events.get(0).value()).doesNotContain("佐藤").doesNotContain("サトウ").doesNotContain("息子");
+        assertThat(JsonPath.from(events.get(0).value()).getString("inboundReferralId")).isNull();
+    }
+
+    @Test
+    void aCaseOpenedFromAnInboundReferralKeepsTheLinkAndTellsIt() {
+        UUID inboundReferral = UUID.randomUUID();
+        Response opened = open(TOKYO_SUPPORTER, openedFromInboundReferral(inboundReferral.toString()));
+        opened.then().statusCode(201)
+                .body("intake.channel", equalTo("REFERRAL"))
+                .body("intake.inboundReferralId", equalTo(inboundReferral.toString()));
+        String id = opened.path("id");
+
+        given().auth().oauth2(TOKYO_SUPPORTER.token()).when().get("/api/v1/cases/" + id)
+                .then().statusCode(200).body("intake.inboundReferralId", equalTo(inboundReferral.toString()));
+
+        List<EventReader.Record> events = EventReader.forSubject("case-events", id, 1, Duration.ofSeconds(20));
+        EventReader.Record caseOpened = events.stream().filter(r -> "case.opened.v1".equals(r.header("ce_type")))
+                .findFirst().orElseThrow();
+        JsonPath data = JsonPath.from(caseOpened.value());
+        assertThat(data.getString("inboundReferralId")).isEqualTo(inboundReferral.toString());
+        assertThat(data.getString("intakeChannel")).isEqualTo("REFERRAL");
+    }
+
+    @Test
+    void anInboundReferralIdThatIsNoUuidIsRefused() {
+        open(TOKYO_SUPPORTER, openedFromInboundReferral("referral-42")).then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    /** An opening whose intake came as an inbound referral of referral-service. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> openedFromInboundReferral(String inboundReferralId) {
+        Map<String, Object> body = new HashMap<>(openCase());
+        Map<String, Object> intake = new HashMap<>((Map<String, Object>) body.get("intake"));
+        intake.put("channel", "REFERRAL");
+        intake.put("inboundReferralId", inboundReferralId);
+        body.put("intake", intake);
+        return body;
     }
 
     @Test

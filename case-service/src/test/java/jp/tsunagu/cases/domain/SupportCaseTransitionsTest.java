@@ -160,7 +160,7 @@ class SupportCaseTransitionsTest {
 
     static SupportCase caseIn(Phase phase) {
         SupportCase c = SupportCase.open("tokyo", "C-2026-000001",
-                new Intake(NOW, IntakeChannel.PHONE, Relation.MOTHER, "consultant", "summary"),
+                new Intake(NOW, IntakeChannel.PHONE, Relation.MOTHER, "consultant", "summary", null),
                 subject(), List.of(), List.of(), "supporter-1", NOW);
         c.phase = phase;
         return c;

@@ -35,6 +35,16 @@ final class ApiClient {
         return send(request, 200).get("access_token").asText();
     }
 
+    /** An access token of a confidential client of the demo realm (client credentials: a partner agency's system). */
+    String clientLogin(String clientId, String secret) {
+        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(layout.issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return send(request, 200).get("access_token").asText();
+    }
+
     JsonNode call(String token, String method, Service service, String path, Object body, Map<String, String> headers,
                   int expectedStatus) {
         try {

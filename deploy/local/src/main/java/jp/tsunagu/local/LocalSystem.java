@@ -82,6 +82,10 @@ public final class LocalSystem {
         if (demoAgencies > 0) {
             System.out.println("Loaded " + demoAgencies + " demo agencies (the directory was empty).");
         }
+        int demoReferrals = new DemoReferrals(new ApiClient(layout)).loadWhereEmpty();
+        if (demoReferrals > 0) {
+            System.out.println("Loaded " + demoReferrals + " demo referrals with their consents (Tokyo had none).");
+        }
         printWhereEverythingIs();
     }
 

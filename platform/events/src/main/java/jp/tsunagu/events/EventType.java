@@ -17,6 +17,7 @@ import jp.tsunagu.events.cases.CasePhaseChanged;
 import jp.tsunagu.events.cases.CaseReopened;
 import jp.tsunagu.events.cases.CaseTeamChanged;
 import jp.tsunagu.events.cases.CaseUpdated;
+import jp.tsunagu.events.referrals.ConsentWithdrawn;
 import jp.tsunagu.events.referrals.InboundReferralReceived;
 import jp.tsunagu.events.referrals.ReferralOverdue;
 import jp.tsunagu.events.referrals.ReferralRequested;
@@ -43,6 +44,8 @@ public enum EventType {
     REFERRAL_STATUS_CHANGED("referral.status-changed.v1", Topic.REFERRAL_EVENTS, ReferralStatusChanged.class),
     REFERRAL_OVERDUE("referral.overdue.v1", Topic.REFERRAL_EVENTS, ReferralOverdue.class),
     REFERRAL_INBOUND_RECEIVED("referral.inbound-received.v1", Topic.REFERRAL_EVENTS, InboundReferralReceived.class),
+    /** A consent is referral-service's: its withdrawal goes on referral-events, keyed by the case like the referrals resting on it. */
+    CONSENT_WITHDRAWN("consent.withdrawn.v1", Topic.REFERRAL_EVENTS, ConsentWithdrawn.class),
     AUDIT_RECORDED("audit.recorded.v1", Topic.AUDIT_EVENTS, AuditRecorded.class);
 
     private static final String SCHEMA_FOLDER = "/jp/tsunagu/events/schemas/";

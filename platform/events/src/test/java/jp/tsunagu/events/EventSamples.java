@@ -37,6 +37,7 @@ import jp.tsunagu.events.cases.TeamMemberKind;
 import jp.tsunagu.events.cases.TeamRole;
 import jp.tsunagu.events.cases.WithdrawalDegree;
 import jp.tsunagu.events.referrals.AgencyKind;
+import jp.tsunagu.events.referrals.ConsentWithdrawn;
 import jp.tsunagu.events.referrals.InboundReferralReceived;
 import jp.tsunagu.events.referrals.LegalBasis;
 import jp.tsunagu.events.referrals.Party;
@@ -65,6 +66,7 @@ public final class EventSamples {
 
     public static final UUID CASE_ID = UUID.fromString("6f1c2a8e-3b7d-4c59-9e12-0a4b5c6d7e8f");
     public static final UUID REFERRAL_ID = UUID.fromString("0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b");
+    public static final UUID CONSENT_ID = UUID.fromString("33333333-4444-4555-8666-777777777777");
     public static final UUID VISIT_ID = UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d");
     public static final String CENTER = "tokyo";
     public static final String SUPPORTER = "8d2f4c1e-7b3a-4e6d-9f0c-5a1b2c3d4e5f";
@@ -83,7 +85,7 @@ public final class EventSamples {
     public static EventData sample(EventType type) {
         return switch (type) {
             case CASE_OPENED -> new CaseOpened(CASE_ID, CENTER, "C-2026-000123", Phase.ASSESSMENT,
-                    CaseStatus.OPEN, IntakeChannel.PHONE, AT, SUPPORTER);
+                    CaseStatus.OPEN, IntakeChannel.REFERRAL, AT, SUPPORTER, REFERRAL_ID);
             case CASE_UPDATED -> new CaseUpdated(CASE_ID, CENTER, 3L,
                     EnumSet.of(CaseSection.HOUSEHOLD, CaseSection.SUBJECT), AT, SUPPORTER);
             case CASE_PHASE_CHANGED -> new CasePhaseChanged(CASE_ID, CENTER, Phase.ENGAGEMENT, Phase.OUTREACH,
@@ -124,7 +126,7 @@ public final class EventSamples {
                     AgencyKind.PUBLIC_HEALTH_CENTER, ReferralPurpose.BACKUP,
                     Set.of(ReferralReason.SUSPECTED_MENTAL_ILLNESS, ReferralReason.SELF_HARM_RISK),
                     ReferralUrgency.URGENT, LegalBasis.CONSENT,
-                    UUID.fromString("33333333-4444-4555-8666-777777777777"), AT.plusSeconds(86_400), AT, SUPPORTER);
+                    CONSENT_ID, AT.plusSeconds(86_400), AT, SUPPORTER);
             case REFERRAL_STATUS_CHANGED -> new ReferralStatusChanged(REFERRAL_ID, CASE_ID, CENTER, AGENCY,
                     AgencyKind.PUBLIC_HEALTH_CENTER, ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED,
                     AGENCY_USER, Party.AGENCY, AT);
@@ -132,6 +134,9 @@ public final class EventSamples {
                     ReferralUrgency.EMERGENCY, AT.minusSeconds(600), AT);
             case REFERRAL_INBOUND_RECEIVED -> new InboundReferralReceived(REFERRAL_ID, CASE_ID, CENTER, AGENCY,
                     AgencyKind.WELFARE_OFFICE, ReferralUrgency.ROUTINE, true, AT);
+            case CONSENT_WITHDRAWN -> new ConsentWithdrawn(CONSENT_ID, CASE_ID, CENTER,
+                    Set.of(AGENCY, "tokyo-shinjuku-welfare"),
+                    Set.of(REFERRAL_ID, UUID.fromString("44444444-5555-4666-8777-888888888888")), ON, AT, SUPPORTER);
             case AUDIT_RECORDED -> new AuditRecorded(AuditSource.VISIT_SERVICE, AuditAction.VISIT_READ,
                     AuditObjectType.VISIT, VISIT_ID, CASE_ID, CENTER, PEER,
                     EnumSet.of(ActorRole.PEER_SUPPORTER, ActorRole.SUPPORTER), "osaka", AuditResult.DENIED, AT,

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,6 +24,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.ValidationMessage;
+
+import jp.tsunagu.events.referrals.ConsentWithdrawn;
 
 /** Samples serialise to documents their schema accepts, and the schemas refuse anything else. */
 class EventSchemaValidationTest {
@@ -151,6 +156,18 @@ class EventSchemaValidationTest {
         if (Contracts.schemaNode(type).toString().contains("\"enum\"")) {
             assertThat(found).extracting(Mutation::keyword).contains("enum");
         }
+    }
+
+    @Test
+    void aWithdrawnConsentMayHaveToldNoAgencyAndCancelledNothingAndItsSetsAreSorted() {
+        ConsentWithdrawn sample = (ConsentWithdrawn) EventSamples.sample(EventType.CONSENT_WITHDRAWN);
+        ConsentWithdrawn nothing = Contracts.with(Contracts.with(sample, "agencyIds", Set.of()),
+                "cancelledReferralIds", Set.of());
+        assertThat(Contracts.validate(EventType.CONSENT_WITHDRAWN, Contracts.toJson(nothing))).isEmpty();
+        assertThat(Contracts.toJson(sample).get("agencyIds").toString())
+                .isEqualTo("[\"tokyo-chuo-hoken\",\"tokyo-shinjuku-welfare\"]");
+        assertThatThrownBy(() -> Contracts.with(sample, "agencyIds", new HashSet<>(Arrays.asList("a", null))))
+                .isInstanceOf(NullPointerException.class);
     }
 
     private static List<String> keywords(Set<ValidationMessage> messages) {

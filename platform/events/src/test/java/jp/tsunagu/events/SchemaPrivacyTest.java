@@ -19,9 +19,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * No event may carry personal data or free text (api.md, architecture.md). The rule, checked on every
  * property of every schema, at any depth:
  * <ul>
- * <li>every string property has an {@code enum}, a {@code format}, or is an id: its name ends in
- * {@code Id} or {@code By} or is {@code centerId} / {@code caseNumber}, and then it has a
- * {@code pattern} that admits no white space (so not even an id field can hold a sentence);</li>
+ * <li>every string property (or string item of an array) has an {@code enum}, a {@code format}, or is
+ * an id: its name ends in {@code Id} or {@code By} (or {@code Ids}, an array of ids) or is
+ * {@code centerId} / {@code caseNumber}, and then it has a {@code pattern} that admits no white space
+ * (so not even an id field can hold a sentence);</li>
  * <li>a property whose name suggests personal data or free text (name, address, notes, reason...)
  * is allowed only as an enum (as {@code reason} of home visits ending);</li>
  * <li>every property declares its type, every object is closed ({@code additionalProperties: false}).</li>
@@ -79,6 +80,13 @@ class SchemaPrivacyTest {
                 {"type": "object", "additionalProperties": false,
                  "properties": {"agencyId": {"type": "string", "pattern": "^.+$"}}}""")).isNotEmpty();
         assertThat(violationsOf("""
+                {"type": "object", "additionalProperties": false,
+                 "properties": {"agencyIds": {"type": "array", "items": {"type": "string"}}}}""")).isNotEmpty();
+        assertThat(violationsOf("""
+                {"type": "object", "additionalProperties": false,
+                 "properties": {"agencyIds": {"type": "array", "items": {"type": "string", "pattern": "^.+$"}}}}"""))
+                .isNotEmpty();
+        assertThat(violationsOf("""
                 {"type": "object", "properties": {"caseId": {"type": "string", "format": "uuid"}}}""")).isNotEmpty();
         assertThat(violationsOf("""
                 {"type": "object", "additionalProperties": false, "properties": {"extra": {}}}""")).isNotEmpty();
@@ -96,6 +104,7 @@ class SchemaPrivacyTest {
                    "reason": {"type": "string", "enum": ["EMPLOYED", "OTHER"]},
                    "reasons": {"type": "array", "items": {"type": "string", "enum": ["OTHER"]}},
                    "caseId": {"type": "string", "format": "uuid"},
+                   "agencyIds": {"type": "array", "items": {"type": "string", "pattern": "^[a-z0-9-]{1,64}$"}},
                    "closedBy": {"type": "string", "pattern": "^[a-z0-9-]{1,64}$"},
                    "caseNumber": {"type": ["string", "null"], "pattern": "^[A-Z0-9-]{1,32}$"},
                    "count": {"type": "integer", "minimum": 0}}}""")).isEmpty();
@@ -184,7 +193,8 @@ class SchemaPrivacyTest {
     }
 
     private static boolean isIdName(String name) {
-        return name.endsWith("Id") || name.endsWith("By") || name.equals("centerId") || name.equals("caseNumber");
+        return name.endsWith("Id") || name.endsWith("Ids") || name.endsWith("By") || name.equals("centerId")
+                || name.equals("caseNumber");
     }
 
     /** The pattern (an ECMA 262 regex, searched for anywhere in the value) refuses every probe. */

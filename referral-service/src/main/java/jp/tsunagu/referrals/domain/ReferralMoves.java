@@ -55,10 +55,22 @@ public final class ReferralMoves {
     private ReferralMoves() {
     }
 
-    /** The statuses {@code side} may move a referral in {@code from} to. */
+    /** The statuses {@code side} may move an outbound referral (center to agency) in {@code from} to. */
     public static Set<ReferralStatus> allowed(ReferralStatus from, Party side) {
         Set<ReferralStatus> moves = (side == Party.CENTER ? BY_CENTER : BY_AGENCY).get(from);
         return moves == null ? Set.of() : Set.copyOf(moves);
+    }
+
+    /**
+     * The statuses {@code side} may move a referral going {@code direction} to: an inbound referral
+     * (agency to center) swaps the sides, the agency requests and cancels, the center answers.
+     */
+    public static Set<ReferralStatus> allowed(ReferralStatus from, Party side, ReferralDirection direction) {
+        return allowed(from, direction == ReferralDirection.OUTBOUND ? side : other(side));
+    }
+
+    private static Party other(Party side) {
+        return side == Party.CENTER ? Party.AGENCY : Party.CENTER;
     }
 
     /**
@@ -68,7 +80,13 @@ public final class ReferralMoves {
      */
     public static void check(ReferralStatus from, ReferralStatus to, Party side,
                              Optional<StatusReason> reason, Optional<ReferralOutcome> outcome) {
-        Set<ReferralStatus> allowed = allowed(from, side);
+        check(from, to, side, ReferralDirection.OUTBOUND, reason, outcome);
+    }
+
+    /** {@link #check(ReferralStatus, ReferralStatus, Party, Optional, Optional)} for a referral going {@code direction}. */
+    public static void check(ReferralStatus from, ReferralStatus to, Party side, ReferralDirection direction,
+                             Optional<StatusReason> reason, Optional<ReferralOutcome> outcome) {
+        Set<ReferralStatus> allowed = allowed(from, side, direction);
         if (!allowed.contains(to)) {
             throw new IllegalMoveException(from, to, allowed);
         }

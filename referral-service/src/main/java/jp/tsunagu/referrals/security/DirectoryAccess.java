@@ -1,7 +1,6 @@
 package jp.tsunagu.referrals.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jp.tsunagu.platform.problem.ForbiddenException;
 import jp.tsunagu.platform.security.CallerScope;
 import jp.tsunagu.platform.security.Roles;
 
@@ -33,6 +32,6 @@ public class DirectoryAccess {
 
     /** The agency the calling partner's token names; a partner token without one is misconfigured (403). */
     public String ownAgency() {
-        return caller.agencyId().orElseThrow(() -> new ForbiddenException("Your token names no agency"));
+        return caller.requireAgency();
     }
 }

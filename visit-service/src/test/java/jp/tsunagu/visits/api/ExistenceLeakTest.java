@@ -130,7 +130,7 @@ class ExistenceLeakTest {
     private static String anOsakaCase() {
         UUID caseId = UUID.randomUUID();
         EventPublisher.publish(new CaseOpened(caseId, "osaka", "C-2026-888888", Phase.OUTREACH, CaseStatus.OPEN,
-                IntakeChannel.PHONE, Instant.now(), OSAKA_SUPPORTER.subject()));
+                IntakeChannel.PHONE, Instant.now(), OSAKA_SUPPORTER.subject(), null));
         EventPublisher.publish(new CaseTeamChanged(caseId, "osaka", List.of(new TeamMember(TeamMemberKind.STAFF,
                 OSAKA_SUPPORTER.subject(), null, TeamRole.PRIMARY)), Instant.now(), OSAKA_SUPERVISOR.subject()));
         await().atMost(Duration.ofSeconds(30)).until(() -> as(OSAKA_SUPPORTER).get("/api/v1/visits?caseId=" + caseId)

@@ -64,7 +64,8 @@ class CaseViewStoreTest {
     @Test
     void theViewFollowsTheCasesEvents() {
         UUID caseId = UUID.randomUUID();
-        apply(new CaseOpened(caseId, "tokyo", "C-2026-000001", Phase.ASSESSMENT, CaseStatus.OPEN, IntakeChannel.PHONE, AT, "a"));
+        apply(new CaseOpened(caseId, "tokyo", "C-2026-000001", Phase.ASSESSMENT, CaseStatus.OPEN, IntakeChannel.PHONE,
+                AT, "a", null));
         assertThat(view(caseId)).satisfies(v -> {
             assertThat(v.centerId).isEqualTo("tokyo");
             assertThat(v.phase).isEqualTo(Phase.ASSESSMENT);
@@ -103,7 +104,8 @@ class CaseViewStoreTest {
     @Test
     void anOpeningWhoseTeamHasNotArrivedAsksCaseServiceForTheTeam() {
         UUID caseId = UUID.randomUUID();
-        apply(new CaseOpened(caseId, "tokyo", "C-2026-000003", Phase.ASSESSMENT, CaseStatus.OPEN, IntakeChannel.PHONE, AT, "a"));
+        apply(new CaseOpened(caseId, "tokyo", "C-2026-000003", Phase.ASSESSMENT, CaseStatus.OPEN, IntakeChannel.PHONE,
+                AT, "a", null));
         CaseServiceStub.knows(CaseServiceClientTest.scope(caseId));
         assertThat(QuarkusTransaction.requiringNew().call(() -> Set.copyOf(store.require(caseId).team)))
                 .containsExactlyInAnyOrder(new CaseView.Member("cv-supporter", TeamRole.PRIMARY),
@@ -128,7 +130,8 @@ class CaseViewStoreTest {
         assertThat(store.require(caseId).team).hasSize(2);
         assertThat(CaseServiceStub.scopeRequests(caseId)).isEqualTo(1);
 
-        apply(new CaseOpened(caseId, "tokyo", "C-2026-000002", Phase.OUTREACH, CaseStatus.OPEN, IntakeChannel.PHONE, AT, "a"));
+        apply(new CaseOpened(caseId, "tokyo", "C-2026-000002", Phase.OUTREACH, CaseStatus.OPEN, IntakeChannel.PHONE,
+                AT, "a", null));
         assertThat(view(caseId).source).isEqualTo(CaseView.Source.EVENTS);
         assertThat(view(caseId).team).hasSize(2);
     }
@@ -149,7 +152,7 @@ class CaseViewStoreTest {
             kept.await();
             // the opening event arrives while the first request's view is not committed yet
             Future<?> event = pool.submit(() -> apply(new CaseOpened(caseId, "tokyo", "C-2026-000003", Phase.OUTREACH,
-                    CaseStatus.OPEN, IntakeChannel.PHONE, AT, "a")));
+                    CaseStatus.OPEN, IntakeChannel.PHONE, AT, "a", null)));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(this::someoneWaitsForALock);
             commit.countDown();
             request.get();

@@ -17,7 +17,24 @@ public enum AuditAction {
     VISIT_SCHEDULE_READ("visit.schedule.read"),
     VISIT_CADENCE_READ("visit.cadence.read"),
     VISIT_PLAN_UPDATE("visit-plan.update"),
-    VISIT_PLAN_READ("visit-plan.read");
+    VISIT_PLAN_READ("visit-plan.read"),
+    // referral-service: a case's consents and referrals, the center's and the partner agencies' acts
+    CONSENT_RECORD("consent.record"),
+    CONSENT_LIST("consent.list"),
+    CONSENT_READ("consent.read"),
+    CONSENT_WITHDRAW("consent.withdraw"),
+    REFERRAL_CREATE("referral.create"),
+    REFERRAL_LIST("referral.list"),
+    REFERRAL_READ("referral.read"),
+    REFERRAL_MOVE("referral.move"),
+    REFERRAL_AGENCY_ANSWER("referral.agency-answer"),
+    REFERRAL_NOTE("referral.note"),
+    REFERRAL_INBOUND_RECEIVE("referral.inbound-receive"),
+    REFERRAL_PARTNER_LIST("referral.partner-list"),
+    REFERRAL_PARTNER_READ("referral.partner-read"),
+    REFERRAL_PARTNER_CHANGES("referral.partner-changes"),
+    REFERRAL_PARTNER_MOVE("referral.partner-move"),
+    REFERRAL_PARTNER_NOTE("referral.partner-note");
 
     private final String code;
 

@@ -6,7 +6,9 @@ import java.util.Optional;
 /** The kind of object an audited act was on, as the services name it in their audit trails. */
 public enum AuditObjectType {
     CASE("case"),
-    VISIT("visit");
+    VISIT("visit"),
+    CONSENT("consent"),
+    REFERRAL("referral");
 
     private final String code;
 

@@ -12,6 +12,8 @@ import jp.tsunagu.events.EventData;
  *
  * @param caseNumber the case number shown to people, unique per center, e.g. {@code C-2026-000123}
  * @param openedBy   the Keycloak user id of the supporter who opened it
+ * @param inboundReferralId the inbound referral of referral-service the case was opened from (its intake
+ *                          channel is then usually REFERRAL); {@code null} unless it was opened from one
  */
 public record CaseOpened(
         UUID caseId,
@@ -21,7 +23,8 @@ public record CaseOpened(
         CaseStatus status,
         IntakeChannel intakeChannel,
         Instant openedAt,
-        String openedBy) implements EventData {
+        String openedBy,
+        UUID inboundReferralId) implements EventData {
 
     public CaseOpened {
         requireNonNull(caseId, "caseId");

@@ -70,6 +70,11 @@ public class CallerScope {
         return centerId.orElseThrow(() -> new ForbiddenException("Your account belongs to no center"));
     }
 
+    /** The calling partner's agency; a partner token without one is a misconfigured client, refused. */
+    public String requireAgency() {
+        return agencyId.orElseThrow(() -> new ForbiddenException("Your token names no agency"));
+    }
+
     public boolean belongsToCenter(String center) {
         return centerId.filter(center::equals).isPresent();
     }

@@ -36,7 +36,7 @@ public class ProbeService {
         probe.name = name;
         probe.persist();
         outbox.append(new CaseOpened(id, caller.requireCenter(), "C-2026-000001", Phase.ASSESSMENT,
-                CaseStatus.OPEN, IntakeChannel.PHONE, Instant.now(), caller.userId()));
+                CaseStatus.OPEN, IntakeChannel.PHONE, Instant.now(), caller.userId(), null));
         if (failAfterEvent) {
             throw new IllegalStateException("failing on purpose after the event was appended");
         }

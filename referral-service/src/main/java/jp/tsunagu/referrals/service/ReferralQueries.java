@@ -1,0 +1,104 @@
+package jp.tsunagu.referrals.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jp.tsunagu.events.referrals.LegalBasis;
+import jp.tsunagu.events.referrals.ReferralStatus;
+import jp.tsunagu.platform.audit.AuditScope;
+import jp.tsunagu.platform.audit.Audited;
+import jp.tsunagu.platform.paging.Cursor;
+import jp.tsunagu.platform.paging.Page;
+import jp.tsunagu.platform.paging.PageRequest;
+import jp.tsunagu.platform.problem.InvalidRequestException;
+import jp.tsunagu.referrals.domain.Referral;
+import jp.tsunagu.referrals.domain.ReferralDirection;
+import jp.tsunagu.referrals.security.ReferralAccess;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The center's lists of referrals: those of the cases the caller works on (a supervisor: all of
+ * the center's), and the inbound referrals of the center not yet made a case. Newest first.
+ */
+@ApplicationScoped
+@Transactional
+public class ReferralQueries {
+
+    /** The filters of GET /referrals. */
+    public record Filter(Optional<UUID> caseId, Optional<ReferralStatus> status, Optional<String> agencyId,
+                         boolean overdueOnly, Optional<ReferralDirection> direction, Optional<LegalBasis> legalBasis) {
+    }
+
+    private final EntityManager em;
+    private final ReferralAccess access;
+    private final AuditScope audit;
+    private final Clock clock;
+
+    ReferralQueries(EntityManager em, ReferralAccess access, AuditScope audit, Clock clock) {
+        this.em = em;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Audited(action = "referral.list", objectType = "referral")
+    public Page<Referral> list(Filter filter, PageRequest page) {
+        filter.caseId().ifPresent(access::caseOf);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("center", access.caller().requireCenter());
+        StringBuilder sql = new StringBuilder("select r.* from referral r where r.center_id = :center");
+        if (!access.seesWholeCenter()) {
+            sql.append(" and (r.case_id is null and r.direction = 'INBOUND' or exists (select 1 from case_scope_member m"
+                    + " where m.case_id = r.case_id and m.user_id = :me))");
+            parameters.put("me", access.caller().userId());
+        }
+        filter.caseId().ifPresent(id -> {
+            sql.append(" and r.case_id = :caseId");
+            parameters.put("caseId", id);
+        });
+        filter.status().ifPresent(status -> {
+            sql.append(" and r.status = :status");
+            parameters.put("status", status.name());
+        });
+        filter.agencyId().ifPresent(agency -> {
+            sql.append(" and r.agency_id = :agency");
+            parameters.put("agency", agency);
+        });
+        if (filter.overdueOnly()) {
+            sql.append(" and r.status = 'REQUESTED' and r.respond_by < :now");
+            parameters.put("now", clock.instant());
+        }
+        filter.direction().ifPresent(direction -> {
+            sql.append(" and r.direction = :direction");
+            parameters.put("direction", direction.name());
+        });
+        filter.legalBasis().ifPresent(basis -> {
+            sql.append(" and r.legal_basis = :basis");
+            parameters.put("basis", basis.name());
+        });
+        page.after().ifPresent(cursor -> {
+            sql.append(" and (r.created_at, r.id) < (:afterAt, :afterId)");
+            try {
+                parameters.put("afterAt", Instant.parse(cursor.part(0)));
+                parameters.put("afterId", UUID.fromString(cursor.part(1)));
+            } catch (RuntimeException e) {
+                throw new InvalidRequestException("cursor", "not a cursor this API gave out");
+            }
+        });
+        sql.append(" order by r.created_at desc, r.id desc");
+        var query = em.createNativeQuery(sql.toString(), Referral.class);
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Referral> found = query.setMaxResults(page.limit() + 1).getResultList();
+        Page<Referral> answered = page.page(found, r -> Cursor.of(r.createdAt, r.id));
+        answered.items().stream().filter(r -> r.caseId != null).forEach(r -> audit.concerns(r.caseId, r.centerId));
+        return answered;
+    }
+}
