@@ -3,6 +3,8 @@ package jp.tsunagu.referrals.domain;
 import jp.tsunagu.events.referrals.ReferralStatus;
 import jp.tsunagu.platform.problem.ConflictException;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,7 +20,13 @@ public class IllegalMoveException extends ConflictException {
     }
 
     /** The statuses this side may move the referral to from where it is. */
-    public Set<ReferralStatus> allowedMoves() {
+    public Set<ReferralStatus> allowed() {
         return allowedMoves;
+    }
+
+    /** The same, as the problem body's {@code allowedMoves}. */
+    @Override
+    public Optional<List<String>> allowedMoves() {
+        return Optional.of(new TreeSet<>(allowedMoves).stream().map(Enum::name).toList());
     }
 }

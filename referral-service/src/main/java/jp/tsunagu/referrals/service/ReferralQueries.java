@@ -10,13 +10,11 @@ import jp.tsunagu.platform.audit.Audited;
 import jp.tsunagu.platform.paging.Cursor;
 import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
-import jp.tsunagu.platform.problem.InvalidRequestException;
 import jp.tsunagu.referrals.domain.Referral;
 import jp.tsunagu.referrals.domain.ReferralDirection;
 import jp.tsunagu.referrals.security.ReferralAccess;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,12 +83,8 @@ public class ReferralQueries {
         });
         page.after().ifPresent(cursor -> {
             sql.append(" and (r.created_at, r.id) < (:afterAt, :afterId)");
-            try {
-                parameters.put("afterAt", Instant.parse(cursor.part(0)));
-                parameters.put("afterId", UUID.fromString(cursor.part(1)));
-            } catch (RuntimeException e) {
-                throw new InvalidRequestException("cursor", "not a cursor this API gave out");
-            }
+            parameters.put("afterAt", cursor.instant(0));
+            parameters.put("afterId", cursor.uuid(1));
         });
         sql.append(" order by r.created_at desc, r.id desc");
         var query = em.createNativeQuery(sql.toString(), Referral.class);

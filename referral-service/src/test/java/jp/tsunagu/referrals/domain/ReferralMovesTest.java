@@ -69,7 +69,7 @@ class ReferralMovesTest {
                 for (ReferralStatus to : notIn(allowed)) {
                     assertThatThrownBy(() -> ReferralMoves.check(from, to, side, REASON, Optional.of(ReferralOutcome.OTHER)))
                             .isInstanceOfSatisfying(IllegalMoveException.class,
-                                    e -> assertThat(e.allowedMoves()).isEqualTo(allowed));
+                                    e -> assertThat(e.allowed()).isEqualTo(allowed));
                     refused++;
                 }
             }

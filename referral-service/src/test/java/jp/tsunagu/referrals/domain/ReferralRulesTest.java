@@ -171,7 +171,7 @@ class ReferralRulesTest {
         Referral referral = sent();
         assertThatThrownBy(() -> referral.move(ACCEPTED, SUPPORTER, Optional.empty(), Optional.empty(), Optional.empty(), 2, NOW))
                 .isInstanceOfSatisfying(IllegalMoveException.class,
-                        e -> assertThat(e.allowedMoves()).containsExactlyInAnyOrder(CANCELLED, ENTERED_IN_ERROR));
+                        e -> assertThat(e.allowed()).containsExactlyInAnyOrder(CANCELLED, ENTERED_IN_ERROR));
         assertThatThrownBy(() -> referral.move(ENTERED_IN_ERROR, BY_PHONE, Optional.empty(), Optional.empty(), Optional.empty(), 2, NOW))
                 .isInstanceOf(IllegalMoveException.class);
         assertThat(referral.status).isEqualTo(REQUESTED);

@@ -31,7 +31,7 @@ public class EarlyProblems {
         String path = rc.request().path();
         String instance = path == null || path.length() <= MAX_INSTANCE ? path : path.substring(0, MAX_INSTANCE) + "...";
         Problem problem = new Problem(kind.type(), kind.title(), kind.status(), detail, instance,
-                RequestIds.of(rc.request()), violations, null);
+                RequestIds.of(rc.request()), violations, null, null);
         String body;
         try {
             body = json.writeValueAsString(problem);

@@ -57,7 +57,11 @@ final class ProblemDocs {
                         .description("400: each invalid field and what is wrong with it")
                         .items(OASFactory.createSchema().ref(ProblemResponsesFilter.SCHEMAS + VIOLATION_SCHEMA)))
                 .addProperty("currentVersion", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
-                        .format("int64").description("412: the version that is current"));
+                        .format("int64").description("412: the version that is current"))
+                .addProperty("allowedMoves", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .description("409 on a refused state move (e.g. a referral's status): the moves allowed from"
+                                + " where the object is, by the caller's side; empty when none")
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
     }
 
     static Schema violationSchema() {

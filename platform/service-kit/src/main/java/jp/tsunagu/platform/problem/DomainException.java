@@ -22,4 +22,9 @@ public abstract class DomainException extends RuntimeException {
     public Optional<Long> currentVersion() {
         return Optional.empty();
     }
+
+    /** For a refused state move: the moves allowed from the object's state, perhaps none (empty otherwise). */
+    public Optional<List<String>> allowedMoves() {
+        return Optional.empty();
+    }
 }

@@ -34,8 +34,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpServerRequest request) {
-        return problem(e.kind(), e.getMessage(), request, e.violations().isEmpty() ? null : e.violations(),
-                e.currentVersion().orElse(null));
+        Problem body = body(e.kind(), e.getMessage(), request, e.violations().isEmpty() ? null : e.violations(),
+                e.currentVersion().orElse(null), e.allowedMoves().orElse(null));
+        return Response.status(e.kind().status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
     @ServerExceptionMapper
@@ -139,10 +140,15 @@ public class ProblemMapper {
     /** Builds the response for a kind; also used outside JAX-RS (body size limit). */
     public static Response problem(ProblemKind kind, String detail, HttpServerRequest request,
                                    List<Violation> violations, Long currentVersion) {
-        Problem body = new Problem(kind.type(), kind.title(), kind.status(), detail,
+        return Response.status(kind.status()).type(Problem.MEDIA_TYPE)
+                .entity(body(kind, detail, request, violations, currentVersion, null)).build();
+    }
+
+    private static Problem body(ProblemKind kind, String detail, HttpServerRequest request, List<Violation> violations,
+                                Long currentVersion, List<String> allowedMoves) {
+        return new Problem(kind.type(), kind.title(), kind.status(), detail,
                 request == null ? null : request.path(), request == null ? null : RequestIds.of(request),
-                violations, currentVersion);
-        return Response.status(kind.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+                violations, currentVersion, allowedMoves);
     }
 
     /** {@code household[0].relation}, from a Bean Validation path without method and parameter. */

@@ -88,7 +88,9 @@ class ReferralMovesOverHttpTest {
                                 .body("status", equalTo(409))
                                 .body("type", equalTo("https://tsunagu.jp/problems/conflict"))
                                 .body("title", equalTo("Conflict"))
-                                .body("detail", containsString("A referral in " + from + " cannot move to " + to));
+                                .body("detail", containsString("A referral in " + from + " cannot move to " + to))
+                                .body("allowedMoves", equalTo(ReferralMoves.allowed(from, side).stream().sorted()
+                                        .map(Enum::name).toList()));
                         refused++;
                     }
                 }
