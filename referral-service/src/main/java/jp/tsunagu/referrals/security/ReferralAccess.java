@@ -70,10 +70,15 @@ public class ReferralAccess {
         }).isPresent();
     }
 
-    /** The referral, if the calling agency may see it: its own, not a draft, not closed 30 days ago. */
+    /**
+     * The referral, if the calling agency may see it: its own, sent (never a draft, nor a draft the
+     * center cancelled unsent), not closed 30 days ago. A referral with a case counts in the case's
+     * access log, refused or not.
+     */
     public Referral partnerReadable(UUID referralId, Optional<Referral> referral) {
         String agency = caller.requireAgency();
-        return referral.filter(r -> r.agencyId.equals(agency) && r.agencySees(clock.instant()))
+        referral.ifPresent(r -> audit.concerns(r.caseId, r.centerId));
+        return referral.filter(r -> r.agencyId.equals(agency) && r.requestedAt != null && r.agencySees(clock.instant()))
                 .orElseThrow(() -> new NotFoundException("Referral", referralId));
     }
 
