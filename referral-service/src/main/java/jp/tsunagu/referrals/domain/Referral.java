@@ -260,9 +260,12 @@ public class Referral extends PanacheEntityBase {
         return true;
     }
 
-    /** Whether the agency still sees it (not a draft; open, or closed less than 30 days ago). */
+    /**
+     * Whether the agency still sees it: once sent (a draft, even one cancelled unsent, never), while
+     * open, and for 30 days after it closed.
+     */
     public boolean agencySees(Instant now) {
-        return PartnerAccess.open(status, Optional.ofNullable(closedAt), now);
+        return requestedAt != null && PartnerAccess.open(status, Optional.ofNullable(closedAt), now);
     }
 
     public boolean isOverdue(Instant now) {

@@ -78,7 +78,7 @@ public class ReferralAccess {
     public Referral partnerReadable(UUID referralId, Optional<Referral> referral) {
         String agency = caller.requireAgency();
         referral.ifPresent(r -> audit.concerns(r.caseId, r.centerId));
-        return referral.filter(r -> r.agencyId.equals(agency) && r.requestedAt != null && r.agencySees(clock.instant()))
+        return referral.filter(r -> r.agencyId.equals(agency) && r.agencySees(clock.instant()))
                 .orElseThrow(() -> new NotFoundException("Referral", referralId));
     }
 

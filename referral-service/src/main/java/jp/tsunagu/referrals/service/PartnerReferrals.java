@@ -137,8 +137,8 @@ public class PartnerReferrals {
         });
         page.after().ifPresent(cursor -> {
             sql.append(" and (r.requested_at, r.id) < (:afterAt, :afterId)");
-            parameters.put("afterAt", Instant.parse(cursor.part(0)));
-            parameters.put("afterId", UUID.fromString(cursor.part(1)));
+            parameters.put("afterAt", cursor.instant(0));
+            parameters.put("afterId", cursor.uuid(1));
         });
         sql.append(" order by r.requested_at desc, r.id desc");
         Page<Referral> found = page.page(run(sql, parameters, page.limit() + 1), r -> Cursor.of(r.requestedAt, r.id));

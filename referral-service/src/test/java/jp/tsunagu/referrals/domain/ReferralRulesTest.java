@@ -152,6 +152,17 @@ class ReferralRulesTest {
     }
 
     @Test
+    void theAgencyNeverSeesADraftNotEvenOneCancelledUnsent() {
+        Referral draft = Referral.outbound(request(LegalBasis.CONSENT, Optional.of(CONSENT), Optional.empty(), Optional.empty(),
+                true), SUPPORTER.userId(), NOW);
+        assertThat(draft.agencySees(NOW)).isFalse();
+        draft.move(CANCELLED, SUPPORTER, Optional.of(StatusReason.of(StatusReasonCode.NO_LONGER_NEEDED)), Optional.empty(),
+                Optional.empty(), 2, NOW.plusSeconds(60));
+        assertThat(draft.agencySees(NOW.plusSeconds(120))).as("closed but never sent").isFalse();
+        assertThat(sent().agencySees(NOW)).isTrue();
+    }
+
+    @Test
     void aRejectionKeepsItsReasonAndNoOtherMoveIsAllowedButAnError() {
         Referral referral = sent();
         ReferralStep step = referral.move(REJECTED, BY_PHONE, REASON, Optional.empty(), Optional.empty(), 2, NOW.plusSeconds(10));
