@@ -99,7 +99,8 @@ public abstract class OpenApiContract {
         List<String> wrong = new ArrayList<>();
         JsonNode schemas = document.path("components").path("schemas");
         assertThat(names(schemas.path("Problem").path("properties"))).containsExactlyInAnyOrder(
-                "type", "title", "status", "detail", "instance", "requestId", "violations", "currentVersion");
+                "type", "title", "status", "detail", "instance", "requestId", "violations", "currentVersion",
+                "allowedMoves");
         assertThat(names(schemas.path("Violation").path("properties"))).containsExactlyInAnyOrder("field", "message");
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op ->
                 op.getValue().path("responses").properties().forEach(response -> {
