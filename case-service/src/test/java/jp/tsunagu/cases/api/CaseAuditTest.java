@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static jp.tsunagu.cases.CaseFixtures.CENTER_SYSTEM;
 import static jp.tsunagu.cases.CaseFixtures.OSAKA_SUPERVISOR;
+import static jp.tsunagu.cases.CaseFixtures.PARTNER;
+import static jp.tsunagu.cases.CaseFixtures.TOKYO_PEER;
 import static jp.tsunagu.cases.CaseFixtures.TOKYO_SUPERVISOR;
 import static jp.tsunagu.cases.CaseFixtures.TOKYO_SUPPORTER;
 import static jp.tsunagu.cases.CaseFixtures.openAsTokyoSupporter;
@@ -22,7 +25,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Every act on a case leaves one audit entry, written by its service; refused attempts leave a
- * DENIED one (a refusal by role alone, before any service, is answered by the endpoint and leaves none).
+ * DENIED one, a refusal by role alone (before any service) too, and all join the case's access log.
  */
 @QuarkusTest
 class CaseAuditTest {
@@ -52,6 +55,31 @@ class CaseAuditTest {
                 .then().statusCode(200)
                 .body("items.find { it.actorId == '" + OSAKA_SUPERVISOR.subject() + "' }.outcome",
                         org.hamcrest.Matchers.equalTo("DENIED"));
+    }
+
+    @Test
+    void refusalsByRoleOnACaseJoinItsAccessLogAsDenied() {
+        String caseId = openAsTokyoSupporter();
+        given().auth().oauth2(TOKYO_PEER.token()).header("X-Request-Id", "peer-closes-" + caseId)
+                .contentType("application/json").body(Map.of("reason", "本人が拒否しているため終結したい"))
+                .when().post("/api/v1/cases/" + caseId + "/closure").then().statusCode(403);
+        given().auth().oauth2(CENTER_SYSTEM.token()).header("X-Request-Id", "system-reads-" + caseId)
+                .when().get("/api/v1/cases/" + caseId).then().statusCode(403);
+        given().auth().oauth2(PARTNER.token()).header("X-Request-Id", "partner-reads-" + caseId)
+                .when().get("/api/v1/cases/" + caseId + "/plan").then().statusCode(403);
+
+        List<Map<String, Object>> refused = given().auth().oauth2(TOKYO_SUPERVISOR.token()).queryParam("limit", 200)
+                .when().get("/api/v1/cases/" + caseId + "/access-log").then().statusCode(200)
+                .extract().jsonPath().<Map<String, Object>>getList("items").stream()
+                .filter(e -> "request.role-refused".equals(e.get("action"))).toList();
+        assertThat(refused).extracting(e -> e.get("actorId"), e -> e.get("actorRoles"), e -> e.get("requestId"))
+                .containsExactly(tuple(PARTNER.subject(), "partner-agency", "partner-reads-" + caseId),
+                        tuple(CENTER_SYSTEM.subject(), "center-system", "system-reads-" + caseId),
+                        tuple(TOKYO_PEER.subject(), "peer-supporter", "peer-closes-" + caseId));
+        assertThat(refused).allSatisfy(e -> assertThat(e).containsEntry("outcome", "DENIED")
+                .containsEntry("objectType", "case").containsEntry("objectId", caseId)
+                .containsEntry("service", "case-service"));
+        assertThat(refused.toString()).doesNotContain("終結");
     }
 
     @Test

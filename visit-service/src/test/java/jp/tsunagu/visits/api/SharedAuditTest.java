@@ -2,7 +2,12 @@ package jp.tsunagu.visits.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jp.tsunagu.platform.audit.AuditEntry;
+import jp.tsunagu.platform.audit.AuditOutcome;
 import jp.tsunagu.testkit.EventReader;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +18,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import static jp.tsunagu.visits.VisitFixtures.OSAKA_SUPERVISOR;
+import static jp.tsunagu.visits.VisitFixtures.PARTNER;
 import static jp.tsunagu.visits.VisitFixtures.PEER;
 import static jp.tsunagu.visits.VisitFixtures.SUPPORTER;
 import static jp.tsunagu.visits.VisitFixtures.as;
@@ -33,6 +40,9 @@ class SharedAuditTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant YESTERDAY = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
+    @Inject
+    EntityManager em;
+
     private static JsonNode data(EventReader.Record record) {
         try {
             return JSON.readTree(record.value());
@@ -46,6 +56,12 @@ class SharedAuditTest {
         Predicate<EventReader.Record> ofCase = r -> caseId.equals(r.key());
         return EventReader.read("audit-events", all -> all.stream().filter(ofCase).map(SharedAuditTest::data)
                 .anyMatch(wanted), Duration.ofSeconds(20)).stream().filter(ofCase).toList();
+    }
+
+    /** Each field of the shared entry as expected (an array as its JSON). */
+    private static void assertFields(JsonNode data, Map<String, String> expected) {
+        expected.forEach((field, value) -> assertThat(data.path(field).isValueNode() ? data.path(field).asText()
+                : data.path(field).toString()).as(field).isEqualTo(value));
     }
 
     @Test
@@ -63,17 +79,9 @@ class SharedAuditTest {
                 .findFirst().orElseThrow();
         assertThat(read.header("ce_type")).isEqualTo("audit.recorded.v1");
         assertThat(read.header("ce_subject")).isEqualTo(caseId);
-        JsonNode data = data(read);
-        assertThat(data.path("source").asText()).isEqualTo("VISIT_SERVICE");
-        assertThat(data.path("objectType").asText()).isEqualTo("VISIT");
-        assertThat(data.path("objectId").asText()).isEqualTo(visitId);
-        assertThat(data.path("caseId").asText()).isEqualTo(caseId);
-        assertThat(data.path("centerId").asText()).isEqualTo("tokyo");
-        assertThat(data.path("actorId").asText()).isEqualTo(PEER.subject());
-        assertThat(data.path("actorRoles").toString()).isEqualTo("[\"PEER_SUPPORTER\"]");
-        assertThat(data.path("actorCenterId").asText()).isEqualTo("tokyo");
-        assertThat(data.path("outcome").asText()).isEqualTo("SUCCESS");
-        assertThat(data.path("requestId").asText()).isEqualTo("peer-reads-visit");
+        assertFields(data(read), Map.of("source", "VISIT_SERVICE", "objectType", "VISIT", "objectId", visitId,
+                "caseId", caseId, "centerId", "tokyo", "actorId", PEER.subject(), "actorRoles", "[\"PEER_SUPPORTER\"]",
+                "actorCenterId", "tokyo", "outcome", "SUCCESS", "requestId", "peer-reads-visit"));
         // ids, enums and times only: not a word of the visit
         records.forEach(r -> assertThat(r.value()).doesNotContain("表情", "ギター", "手紙", "observations", "notes"));
     }
@@ -113,6 +121,39 @@ class SharedAuditTest {
                         assertThat(d.path("action").asText()).isEqualTo("VISIT_LIST");
                         assertThat(d.path("objectId").isNull()).isTrue();
                     });
+        }
+    }
+
+    @Test
+    void aRefusalByRoleOnACasesVisitPlanOrVisitsIsKeptAndSharedAsDeniedWithTheCase() {
+        String caseId = caseWithTeam(SUPPORTER);
+        String planRead = "partner-reads-plan-" + caseId;
+        String listRead = "partner-lists-visits-" + caseId;
+        as(PARTNER).header("X-Request-Id", planRead).when().get("/api/v1/cases/" + caseId + "/visit-plan")
+                .then().statusCode(403);
+        as(PARTNER).header("X-Request-Id", listRead).queryParam("caseId", caseId).queryParam("q", "佐藤")
+                .when().get("/api/v1/visits").then().statusCode(403);
+
+        for (String requestId : List.of(planRead, listRead)) {
+            AuditEntry kept = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                    "from AuditEntry e where e.requestId = :r", AuditEntry.class).setParameter("r", requestId).getSingleResult());
+            assertThat(kept.action).isEqualTo("request.role-refused");
+            assertThat(kept.outcome).isEqualTo(AuditOutcome.DENIED);
+            assertThat(kept.objectType).isEqualTo("case");
+            assertThat(kept.objectId).isEqualTo(caseId);
+            assertThat(kept.caseId).hasToString(caseId);
+            assertThat(kept.actorId).isEqualTo(PARTNER.subject());
+            assertThat(kept.agencyId).isEqualTo("tokyo-police");
+
+            EventReader.Record shared = audits(caseId, d -> requestId.equals(d.path("requestId").asText())).stream()
+                    .filter(r -> requestId.equals(data(r).path("requestId").asText())).findFirst().orElseThrow();
+            assertThat(shared.header("ce_type")).isEqualTo("audit.recorded.v1");
+            JsonNode data = data(shared);
+            assertFields(data, Map.of("source", "VISIT_SERVICE", "action", "REQUEST_ROLE_REFUSED", "objectType", "CASE",
+                    "objectId", caseId, "caseId", caseId, "centerId", "tokyo", "actorId", PARTNER.subject(),
+                    "actorRoles", "[\"PARTNER_AGENCY\"]", "outcome", "DENIED"));
+            assertThat(data.hasNonNull("actorCenterId")).isFalse();
+            assertThat(shared.value()).doesNotContain("佐藤");
         }
     }
 }

@@ -15,6 +15,7 @@ import jp.tsunagu.events.cases.CaseStatus;
 import jp.tsunagu.events.cases.CaseTeamChanged;
 import jp.tsunagu.events.cases.Phase;
 import jp.tsunagu.events.cases.TeamMember;
+import jp.tsunagu.platform.audit.CaseCenters;
 import jp.tsunagu.platform.problem.NotFoundException;
 
 import java.time.Instant;
@@ -28,10 +29,11 @@ import java.util.stream.Collectors;
  * The case views of this service: kept from case-events ({@link #apply}, called by the service's
  * own consumer of case-events in the inbox's transaction), and for a case whose events have not
  * arrived yet, asked of case-service once and kept ({@link #require}); the events then keep it
- * current. Whoever leaves a team is announced as {@link TeamDepartures}.
+ * current. Whoever leaves a team is announced as {@link TeamDepartures}. It is also the service's
+ * {@link CaseCenters}: a request refused by role joins the access log of a case kept here.
  */
 @ApplicationScoped
-public class CaseViewStore {
+public class CaseViewStore implements CaseCenters {
 
     private final EntityManager em;
     private final CaseServiceClient caseService;
@@ -82,6 +84,13 @@ public class CaseViewStore {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CaseView> find(UUID caseId) {
         return Optional.ofNullable(em.find(CaseView.class, caseId));
+    }
+
+    /** The center of a case kept here; never asks case-service (a refusal must not make it call out). */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> centerOf(UUID caseId) {
+        return find(caseId).map(view -> view.centerId);
     }
 
     /** Applies a case event (in the caller's transaction: the inbox's, with the event's id). */

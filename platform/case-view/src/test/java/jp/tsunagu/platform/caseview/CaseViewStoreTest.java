@@ -102,6 +102,19 @@ class CaseViewStoreTest {
     }
 
     @Test
+    void theCenterOfACaseIsThatOfItsViewAndOfAnUnknownCaseNoneWithoutAskingCaseService() {
+        UUID kept = UUID.randomUUID();
+        apply(new CaseOpened(kept, "osaka", "C-2026-000004", Phase.ASSESSMENT, CaseStatus.OPEN, IntakeChannel.PHONE,
+                AT, "a", null));
+        UUID unknown = UUID.randomUUID();
+        CaseServiceStub.knows(CaseServiceClientTest.scope(unknown));
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> store.centerOf(kept))).contains("osaka");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> store.centerOf(unknown))).isEmpty();
+        assertThat(CaseServiceStub.scopeRequests(unknown)).isZero();
+    }
+
+    @Test
     void anOpeningWhoseTeamHasNotArrivedAsksCaseServiceForTheTeam() {
         UUID caseId = UUID.randomUUID();
         apply(new CaseOpened(caseId, "tokyo", "C-2026-000003", Phase.ASSESSMENT, CaseStatus.OPEN, IntakeChannel.PHONE,

@@ -34,7 +34,9 @@ public enum AuditAction {
     REFERRAL_PARTNER_READ("referral.partner-read"),
     REFERRAL_PARTNER_CHANGES("referral.partner-changes"),
     REFERRAL_PARTNER_MOVE("referral.partner-move"),
-    REFERRAL_PARTNER_NOTE("referral.partner-note");
+    REFERRAL_PARTNER_NOTE("referral.partner-note"),
+    // any service: a request the caller's role does not allow, refused before any act (the kit's audit writes it)
+    REQUEST_ROLE_REFUSED("request.role-refused");
 
     private final String code;
 

@@ -13,6 +13,7 @@ import java.util.UUID;
  * The cases the act of the current request touches, with their centers: the service's access check
  * notes the case of each object it resolves (a visit's case, or the cases of the visits of a list),
  * so that {@link AuditTrail} knows which case an audited object belongs to, refused ones included.
+ * It also knows whether the request already left a DENIED entry: a refusal is written down once.
  * Outside a request (a consumer, a scheduled job) there is nothing to note.
  */
 @ApplicationScoped
@@ -22,9 +23,18 @@ public class AuditScope {
     @RequestScoped
     static class Cases {
         private final Map<UUID, String> centers = new LinkedHashMap<>();
+        private boolean refusalRecorded;
 
         void put(UUID caseId, String centerId) {
             centers.putIfAbsent(caseId, centerId);
+        }
+
+        void refusalRecorded() {
+            refusalRecorded = true;
+        }
+
+        boolean hasRecordedRefusal() {
+            return refusalRecorded;
         }
 
         Map<UUID, String> all() {
@@ -48,6 +58,18 @@ public class AuditScope {
     /** The cases noted so far in this request, each with its center, in the order noted. */
     public Map<UUID, String> cases() {
         return requestActive() ? cases.all() : Map.of();
+    }
+
+    /** Notes that the current request left a DENIED entry. */
+    void refusalRecorded() {
+        if (requestActive()) {
+            cases.refusalRecorded();
+        }
+    }
+
+    /** Whether the current request already left a DENIED entry (an audited act refused it). */
+    boolean hasRecordedRefusal() {
+        return requestActive() && cases.hasRecordedRefusal();
     }
 
     private static boolean requestActive() {

@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AuditTrail {
 
-    private static final Pattern UUID_SHAPE = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+    static final Pattern UUID_SHAPE = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
     private final EntityManager em;
     private final CallerScope caller;
@@ -82,6 +82,9 @@ public class AuditTrail {
         Map<UUID, String> cases = scope.cases();
         entry.caseId = caseOf(entry, cases).orElse(null);
         em.persist(entry);
+        if (outcome == AuditOutcome.DENIED) {
+            scope.refusalRecorded();
+        }
         if (config.audit().share()) {
             cases.forEach((caseId, centerId) -> outbox.append(shared(entry, caseId, centerId)));
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -31,6 +32,12 @@ import java.util.Optional;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    private final RoleRefusalWitness refusals;
+
+    ProblemMapper(RoleRefusalWitness refusals) {
+        this.refusals = refusals;
+    }
 
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpServerRequest request) {
@@ -72,9 +79,12 @@ public class ProblemMapper {
         return unauthenticated(request);
     }
 
+    /** Refused by role before any service method ran: answered once the refusal is written down. */
     @ServerExceptionMapper
-    public Response forbidden(io.quarkus.security.ForbiddenException e, HttpServerRequest request) {
-        return problem(ProblemKind.FORBIDDEN, "Your role does not allow this", request, null, null);
+    public Uni<Response> forbidden(io.quarkus.security.ForbiddenException e, HttpServerRequest request) {
+        return refusals.refused(request)
+                .map(written -> problem(ProblemKind.FORBIDDEN, "Your role does not allow this", request, null, null))
+                .onFailure().recoverWithItem(failure -> unexpected(failure, request));
     }
 
     @ServerExceptionMapper

@@ -26,9 +26,7 @@ class AuditTrailTest {
     ProbeService probes;
 
     private List<AuditEntry> entriesFor(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                        "from AuditEntry e where e.objectId = :id order by e.id", AuditEntry.class)
-                .setParameter("id", id.toString()).getResultList());
+        return AuditEntries.where(em, "objectId", id.toString());
     }
 
     @Test

@@ -81,6 +81,12 @@ public class ProbeResource {
     }
 
     @GET
+    @Path("{id}/supervision")
+    public ProbeView supervise(@PathParam("id") UUID id) {
+        return ProbeView.of(probes.supervise(id));
+    }
+
+    @GET
     @Path("supervised")
     @RolesAllowed("supervisor")
     public List<String> supervisorsOnly() {

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import static jp.tsunagu.referrals.ReferralFixtures.OFF_TEAM;
 import static jp.tsunagu.referrals.ReferralFixtures.OSAKA_SUPERVISOR;
+import static jp.tsunagu.referrals.ReferralFixtures.PEER;
 import static jp.tsunagu.referrals.ReferralFixtures.SUPERVISOR;
 import static jp.tsunagu.referrals.ReferralFixtures.SUPPORTER;
 import static jp.tsunagu.referrals.ReferralFixtures.agency;
@@ -85,5 +86,26 @@ class ReferralAuditTest {
                         tuple(SUPERVISOR.subject(), "consent.read", AuditOutcome.SUCCESS, UUID.fromString(caseId)),
                         tuple(OFF_TEAM.subject(), "consent.read", AuditOutcome.DENIED, UUID.fromString(caseId)),
                         tuple(SUPPORTER.subject(), "consent.withdraw", AuditOutcome.SUCCESS, UUID.fromString(caseId)));
+    }
+
+    @Test
+    void aRefusalByRoleIsAuditedInTheNameOfTheCaseItsPathNames() {
+        String caseId = caseWithTeam(SUPPORTER, PEER);
+        String consentId = recordConsent(SUPPORTER, caseId, consentFor(agency("POLICE")));
+        as(PEER).header("X-Request-Id", "peer-lists-consents-" + caseId)
+                .when().get("/api/v1/cases/" + caseId + "/consents").then().statusCode(403);
+        as(PEER).header("X-Request-Id", "peer-reads-consent-" + caseId)
+                .when().get("/api/v1/consents/" + consentId).then().statusCode(403);
+
+        List<AuditEntry> refused = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "from AuditEntry e where e.requestId like :r order by e.id", AuditEntry.class)
+                .setParameter("r", "peer-%-" + caseId).getResultList());
+        assertThat(refused).extracting(e -> e.action, e -> e.outcome, e -> e.actorId).containsOnly(
+                tuple("request.role-refused", AuditOutcome.DENIED, PEER.subject()));
+        assertThat(refused).extracting(e -> e.objectType, e -> e.objectId, e -> e.caseId).containsExactly(
+                // the case's path names it: the entry is the case's, shared with its access log
+                tuple("case", caseId, UUID.fromString(caseId)),
+                // a consent's path names no case: the entry is the request's alone
+                tuple("request", null, null));
     }
 }
