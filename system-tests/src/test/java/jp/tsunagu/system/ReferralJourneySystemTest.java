@@ -111,6 +111,11 @@ class ReferralJourneySystemTest {
                     "REFERRAL_STATUS_CHANGED");
             assertThat(kinds.stream().filter("REFERRAL_STATUS_CHANGED"::equals).count()).isEqualTo(3);
         });
+        // case-service counts the referral in its de-identified stats, learned from referral-events too
+        Integer counted = as(Logins.password("tokyo-supervisor"), Service.CASE).queryParam("from", today).queryParam("to", today)
+                .when().get("/api/v1/stats").then().statusCode(200)
+                .extract().path("referralsByAgencyKind.PUBLIC_HEALTH_CENTER");
+        assertThat(counted).isNotNull().isGreaterThanOrEqualTo(1);
     }
 
     @Test

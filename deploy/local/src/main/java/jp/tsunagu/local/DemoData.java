@@ -72,7 +72,7 @@ final class DemoData {
                 "homeVisitRole", "本人との接点をつくり、孤立させない",
                 "subjectNeeds", "好きなこと（" + String.join("、", demo.interests()) + "）の話ができる相手",
                 "familyNeeds", "将来の生活と親亡き後の不安を相談したい",
-                "reason", "初回作成"), Map.of("If-Match", "\"0\""), 200);
+                "reason", "初回作成"), Map.of(), 201); // a creating PUT: no If-Match
         List<Map<String, Object>> team = new ArrayList<>(List.of(
                 Map.of("kind", "STAFF", "userId", demo.supporterId(), "role", "PRIMARY")));
         if (demo.center().equals("tokyo")) {
@@ -89,7 +89,7 @@ final class DemoData {
                             Map.of("agencyId", demo.center() + "-health-center", "name", "保健所 精神保健福祉相談",
                                     "phone", "03-5273-3860", "when", "本人の様子が急に変わったとき（平日日中）")),
                     "instructions", "身の危険を感じたら、まず家族が安全な場所へ避難してから連絡する。本人を刺激しない。",
-                    "sharedWithFamilyOn", "2026-10-15"), Map.of("If-Match", "\"0\""), 200);
+                    "sharedWithFamilyOn", "2026-10-15"), Map.of(), 201);
         }
         int target = PHASES.indexOf(demo.phase());
         for (int i = 1; i <= Math.min(target, PHASES.indexOf("EXPANSION")); i++) {
@@ -145,7 +145,7 @@ final class DemoData {
         api.call(token, "PUT", Service.VISIT, "/api/v1/cases/" + caseId + "/visit-plan", Map.of(
                 "intervalDays", 14, "preferredTime", "平日 15時〜17時", "durationMinutes", 30,
                 "companions", demo.center().equals("tokyo") ? List.of("ピアサポーター") : List.of(),
-                "preparedTopics", demo.interests(), "proposalRoute", "LETTER_VIA_FAMILY"), Map.of("If-Match", "\"0\""), 200);
+                "preparedTopics", demo.interests(), "proposalRoute", "LETTER_VIA_FAMILY"), Map.of(), 201);
         java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         int first = overdue ? 150 : 120;
         // what the letters said: often several things at once (the booklet's letters)

@@ -74,18 +74,7 @@ public final class LocalSystem {
         for (Service service : started) {
             awaitReady(service);
         }
-        int demoCases = new DemoData(new ApiClient(layout)).loadWhereEmpty();
-        if (demoCases > 0) {
-            System.out.println("Loaded " + demoCases + " demo cases (both centers were empty).");
-        }
-        int demoAgencies = new DemoAgencies(new ApiClient(layout)).loadWhereEmpty();
-        if (demoAgencies > 0) {
-            System.out.println("Loaded " + demoAgencies + " demo agencies (the directory was empty).");
-        }
-        int demoReferrals = new DemoReferrals(new ApiClient(layout)).loadWhereEmpty();
-        if (demoReferrals > 0) {
-            System.out.println("Loaded " + demoReferrals + " demo referrals with their consents (Tokyo had none).");
-        }
+        DemoLoad.whereEmpty(layout).forEach(System.out::println);
         printWhereEverythingIs();
     }
 

@@ -99,7 +99,8 @@ public class CaseViewStore implements CaseCenters {
         if (event instanceof CaseOpened opened && em.find(CaseView.class, opened.caseId()) == null) {
             keep(opened.caseId(), opened.centerId(), opened.phase(), opened.status(), CaseView.Source.EVENTS);
         }
-        CaseView view = em.find(CaseView.class, event.caseId());
+        // locked like a request asking case-service for the team (withItsTeam): one writes the team, the other sees it
+        CaseView view = em.find(CaseView.class, event.caseId(), LockModeType.PESSIMISTIC_WRITE);
         if (view == null) {
             return; // an event of a case never heard of, before its opening: nothing to keep
         }

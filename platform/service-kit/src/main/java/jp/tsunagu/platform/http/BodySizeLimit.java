@@ -2,7 +2,6 @@ package jp.tsunagu.platform.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
@@ -10,19 +9,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jp.tsunagu.platform.problem.ProblemKind;
 
-import java.util.Set;
 
 /**
  * Bodies over 1 MiB are refused with 413 as problem+json: by their Content-Length before they are
- * read, and a body without one (chunked, HTTP/2) by counting its bytes as they stream in; such a body
- * is then handed on whole, as a body handler would. {@code quarkus.http.limits.max-body-size} is the
+ * read, and an HTTP/1.1 chunked body by counting its bytes as they stream in; such a body is then
+ * handed on whole, as a body handler would. {@code quarkus.http.limits.max-body-size} is the
  * hard stop behind this.
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
     public static final long MAX_BYTES = 1024 * 1024;
-    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final EarlyProblems problems;
 
@@ -79,9 +76,13 @@ public class BodySizeLimit {
         request.resume();
     }
 
+    /**
+     * An HTTP/1.1 chunked body. An HTTP/2 body without Content-Length is left to the hard stop: its
+     * request may end with its headers (a POST without a body), and the REST layer cannot take a
+     * request this filter has read to its end (it answered 500 to an h2c client's withdrawal).
+     */
     private static boolean streamsABody(HttpServerRequest request) {
-        return request.getHeader("Transfer-Encoding") != null
-                || request.version() == HttpVersion.HTTP_2 && WITH_BODY.contains(request.method());
+        return request.getHeader("Transfer-Encoding") != null && request.version() != HttpVersion.HTTP_2;
     }
 
     private void tooLarge(RoutingContext rc) {
