@@ -56,6 +56,17 @@ public class CaseView extends PanacheEntityBase {
     @CollectionTable(name = "case_scope_member", joinColumns = @JoinColumn(name = "case_id"))
     public Set<Member> team = new HashSet<>();
 
+    static CaseView of(UUID caseId, String centerId, Phase phase, CaseStatus status, Source source, Instant at) {
+        CaseView view = new CaseView();
+        view.caseId = caseId;
+        view.centerId = centerId;
+        view.phase = phase;
+        view.status = status;
+        view.source = source;
+        view.updatedAt = at;
+        return view;
+    }
+
     public boolean hasMember(String userId) {
         return team.stream().anyMatch(m -> m.userId().equals(userId));
     }

@@ -3,7 +3,6 @@ package jp.tsunagu.platform.caseview;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.events.EventData;
 import jp.tsunagu.events.cases.CaseAccessScope;
@@ -35,6 +34,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CaseViewStore implements CaseCenters {
 
+    /** The first key of this store's advisory locks: the case's own hash is the second. */
+    private static final int ADVISORY_LOCK_SPACE = 0x7453_4356; // "tSCV"
+
     private final EntityManager em;
     private final CaseServiceClient caseService;
     private final Event<TeamDepartures> departures;
@@ -52,33 +54,34 @@ public class CaseViewStore implements CaseCenters {
     @Transactional
     public CaseView require(UUID caseId) {
         CaseView view = em.find(CaseView.class, caseId);
-        if (view != null && !view.team.isEmpty()) {
-            return view;
-        }
-        if (view != null) {
-            return withItsTeam(view);
-        }
-        CaseAccessScope scope = caseService.find(caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
-        if (keep(caseId, scope.centerId(), scope.phase(), scope.status(), CaseView.Source.CASE_SERVICE)) {
-            people(scope.team()).forEach(m -> em.createNativeQuery(
-                            "insert into case_scope_member (case_id, user_id, role) values (:case, :user, :role)")
-                    .setParameter("case", caseId).setParameter("user", m.userId()).setParameter("role", m.role().name())
-                    .executeUpdate());
-        }
-        return em.find(CaseView.class, caseId);
+        return view != null && !view.team.isEmpty() ? view : askedOfCaseService(caseId);
     }
 
     /**
-     * A case always has its primary supporter: a view without a team knows of the opening but not
-     * yet of the team (its event is on its way), so case-service is asked for it rather than
-     * refusing the team's own supporters in the meantime.
+     * A case not kept here, or kept without its team: a case always has its primary supporter, so
+     * a view without a team knows of the opening but not yet of the team (its event is on its way),
+     * and case-service is asked rather than refusing the team's own supporters in the meantime.
+     * Taken one at a time with the case's events ({@link #apply}).
      */
-    private CaseView withItsTeam(CaseView opened) {
-        em.refresh(opened, LockModeType.PESSIMISTIC_WRITE); // the team event may have come meanwhile
-        if (opened.team.isEmpty()) {
-            caseService.find(opened.caseId).ifPresent(scope -> replaceTeam(opened, scope.team()));
+    private CaseView askedOfCaseService(UUID caseId) {
+        oneAtATime(caseId);
+        CaseView view = em.find(CaseView.class, caseId);
+        if (view != null) {
+            em.refresh(view); // read again: the case's events may have been kept while this request waited
+            if (!view.team.isEmpty()) {
+                return view;
+            }
         }
-        return opened;
+        Optional<CaseAccessScope> scope = caseService.find(caseId);
+        if (view == null) {
+            CaseAccessScope known = scope.orElseThrow(() -> new NotFoundException("Case", caseId));
+            view = CaseView.of(caseId, known.centerId(), known.phase(), known.status(), CaseView.Source.CASE_SERVICE,
+                    Instant.now());
+            em.persist(view);
+        }
+        CaseView kept = view;
+        scope.ifPresent(known -> replaceTeam(kept, known.team()));
+        return view;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -96,11 +99,13 @@ public class CaseViewStore implements CaseCenters {
     /** Applies a case event (in the caller's transaction: the inbox's, with the event's id). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventData event) {
-        if (event instanceof CaseOpened opened && em.find(CaseView.class, opened.caseId()) == null) {
-            keep(opened.caseId(), opened.centerId(), opened.phase(), opened.status(), CaseView.Source.EVENTS);
+        oneAtATime(event.caseId());
+        CaseView view = em.find(CaseView.class, event.caseId());
+        if (view == null && event instanceof CaseOpened opened) {
+            view = CaseView.of(opened.caseId(), opened.centerId(), opened.phase(), opened.status(),
+                    CaseView.Source.EVENTS, Instant.now());
+            em.persist(view);
         }
-        // locked like a request asking case-service for the team (withItsTeam): one writes the team, the other sees it
-        CaseView view = em.find(CaseView.class, event.caseId(), LockModeType.PESSIMISTIC_WRITE);
         if (view == null) {
             return; // an event of a case never heard of, before its opening: nothing to keep
         }
@@ -125,16 +130,16 @@ public class CaseViewStore implements CaseCenters {
     }
 
     /**
-     * Keeps a view not kept yet; answers whether this call kept it. A first request and the case's
-     * opening event may keep it at the same time: the first one stays, the other waits for it.
+     * Until the transaction ends, the case's view is written by this transaction alone: a request
+     * asking case-service and the consumer of the case's events take turns, and whichever comes
+     * second reads what the first committed (a row lock would not do: the first may be inserting
+     * the row, and a locking read joined to the team reads the team as it was before the wait).
+     * An advisory lock of the database, so it holds across replicas; two cases whose keys collide
+     * only take turns.
      */
-    private boolean keep(UUID caseId, String centerId, Phase phase, CaseStatus status, CaseView.Source source) {
-        return em.createNativeQuery("""
-                        insert into case_scope (case_id, center_id, phase, status, source, updated_at)
-                        values (:case, :center, :phase, :status, :source, :now) on conflict do nothing""")
-                .setParameter("case", caseId).setParameter("center", centerId).setParameter("phase", phase.name())
-                .setParameter("status", status.name()).setParameter("source", source.name())
-                .setParameter("now", Instant.now()).executeUpdate() == 1;
+    private void oneAtATime(UUID caseId) {
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(:space, :key)")
+                .setParameter("space", ADVISORY_LOCK_SPACE).setParameter("key", caseId.hashCode()).getSingleResult();
     }
 
     private void replaceTeam(CaseView view, List<TeamMember> members) {

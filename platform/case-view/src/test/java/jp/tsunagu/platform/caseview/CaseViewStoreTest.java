@@ -180,6 +180,65 @@ class CaseViewStoreTest {
         });
     }
 
+    @Test
+    void aRequestAskingForTheTeamWhileItsEventIsBeingKeptReadsTheEventsTeam() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        apply(new CaseOpened(caseId, "tokyo", "C-2026-000005", Phase.ASSESSMENT, CaseStatus.OPEN, IntakeChannel.PHONE,
+                AT, "a", null));
+        CaseServiceStub.knows(CaseServiceClientTest.scope(caseId));
+        CountDownLatch applied = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> event = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                store.apply(new CaseTeamChanged(caseId, "tokyo", List.of(staff("cv-supporter", TeamRole.PRIMARY)), AT, "a"));
+                applied.countDown();
+                waitFor(commit);
+            }));
+            applied.await();
+            // a first request of the team's supporter, while the team's event is not committed yet
+            Future<Set<CaseView.Member>> request = pool.submit(() -> QuarkusTransaction.requiringNew()
+                    .call(() -> Set.copyOf(store.require(caseId).team)));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(this::someoneWaitsForALock);
+            commit.countDown();
+            event.get();
+            assertThat(request.get()).containsExactly(new CaseView.Member("cv-supporter", TeamRole.PRIMARY));
+        } finally {
+            commit.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(CaseServiceStub.scopeRequests(caseId)).as("the team had come: case-service is not asked").isZero();
+        assertThat(view(caseId).team).containsExactly(new CaseView.Member("cv-supporter", TeamRole.PRIMARY));
+    }
+
+    @Test
+    void aTeamEventArrivingWhileAFirstRequestKeepsTheViewIsKeptAfterIt() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        CaseServiceStub.knows(CaseServiceClientTest.scope(caseId));
+        CountDownLatch kept = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> request = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                store.require(caseId);
+                kept.countDown();
+                waitFor(commit);
+            }));
+            kept.await();
+            // a later team, whose event comes while the view the request asked for is not committed yet
+            Future<?> event = pool.submit(() -> apply(new CaseTeamChanged(caseId, "tokyo",
+                    List.of(staff("cv-new-supporter", TeamRole.PRIMARY)), AT, "a")));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(this::someoneWaitsForALock);
+            commit.countDown();
+            request.get();
+            event.get();
+        } finally {
+            commit.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(view(caseId).team).containsExactly(new CaseView.Member("cv-new-supporter", TeamRole.PRIMARY));
+    }
+
     private boolean someoneWaitsForALock() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
