@@ -26,6 +26,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /**
@@ -45,6 +46,8 @@ public final class TestDirectory {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static WireMockServer server;
     private static StubMapping outage;
+    /** Who holds each realm role directly, as Keycloak answers {@code roles/{role}/users}, by user id. */
+    private static final Map<String, Map<String, Map<String, Object>>> HOLDERS = new LinkedHashMap<>();
 
     private TestDirectory() {
     }
@@ -78,6 +81,9 @@ public final class TestDirectory {
         }
         realmRoles.add(Map.of("name", "default-roles-" + REALM, "composite", true, "clientRole", false));
         realmRoles.add(Map.of("name", "offline_access", "composite", false, "clientRole", false));
+        for (String role : roles) {
+            holds(role, userId, user);
+        }
         String base = "/admin/realms/" + REALM + "/users/" + userId;
         server().stubFor(get(urlEqualTo(base)).atPriority(5)
                 .withHeader("Authorization", equalTo("Bearer " + SERVICE_ACCOUNT_TOKEN))
@@ -85,6 +91,20 @@ public final class TestDirectory {
         server().stubFor(get(urlEqualTo(base + "/role-mappings/realm/composite")).atPriority(5)
                 .withHeader("Authorization", equalTo("Bearer " + SERVICE_ACCOUNT_TOKEN))
                 .willReturn(json(200, realmRoles)));
+    }
+
+    /** The role's holders answered on every page asked (the directory reads pages of 100; tests have fewer). */
+    private static void holds(String role, String userId, Map<String, Object> user) {
+        Map<String, Map<String, Object>> holders = HOLDERS.computeIfAbsent(role, r -> new LinkedHashMap<>());
+        holders.put(userId, user);
+        String path = "/admin/realms/" + REALM + "/roles/" + role + "/users";
+        server().stubFor(get(urlPathEqualTo(path)).atPriority(5)
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_ACCOUNT_TOKEN))
+                .withQueryParam("first", equalTo("0")).withQueryParam("briefRepresentation", equalTo("false"))
+                .willReturn(json(200, List.copyOf(holders.values()))));
+        server().stubFor(get(urlPathEqualTo(path)).atPriority(6)
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_ACCOUNT_TOKEN))
+                .willReturn(json(200, List.of())));
     }
 
     /** Keycloak unreachable: every call is cut (connection reset) until {@link #restore()}. */

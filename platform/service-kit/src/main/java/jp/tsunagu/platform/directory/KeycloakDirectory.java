@@ -7,7 +7,9 @@ import jp.tsunagu.platform.config.PlatformConfig;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -19,14 +21,47 @@ import java.util.stream.Collectors;
 class KeycloakDirectory {
 
     static final String CACHE = "tsunagu-directory";
+    static final String ROLE_CACHE = "tsunagu-directory-roles";
+    /** Holders of a role read per page; a realm has hundreds of staff, not tens of thousands. */
+    static final int PAGE = 100;
     private static final Logger LOG = Logger.getLogger(KeycloakDirectory.class);
 
     private final KeycloakUsers keycloak;
+    private final KeycloakRoleMembers roleMembers;
     private final PlatformConfig config;
 
-    KeycloakDirectory(@RestClient KeycloakUsers keycloak, PlatformConfig config) {
+    KeycloakDirectory(@RestClient KeycloakUsers keycloak, @RestClient KeycloakRoleMembers roleMembers,
+                      PlatformConfig config) {
         this.keycloak = keycloak;
+        this.roleMembers = roleMembers;
         this.config = config;
+    }
+
+    /**
+     * Who holds the realm role directly (not through a group or a composite role), as directory
+     * users with that one role named; cached ({@code quarkus.cache.caffeine.tsunagu-directory-roles}).
+     */
+    @CacheResult(cacheName = ROLE_CACHE)
+    List<DirectoryUser> holdersOf(String role) {
+        String realm = config.directory().realm();
+        try {
+            List<DirectoryUser> holders = new ArrayList<>();
+            for (int offset = 0; ; offset += PAGE) {
+                List<KeycloakUsers.User> page = roleMembers.holders(realm, role, offset, PAGE, false);
+                page.forEach(user -> holders.add(new DirectoryUser(user.id(), Boolean.TRUE.equals(user.enabled()),
+                        first(user, config.directory().centerAttribute()), Set.of(role))));
+                if (page.size() < PAGE) {
+                    return List.copyOf(holders);
+                }
+            }
+        } catch (WebApplicationException e) {
+            LOG.warnf("user directory: Keycloak answered %d for a role's holders",
+                    e.getResponse() == null ? 0 : e.getResponse().getStatus());
+            throw new DirectoryUnavailableException();
+        } catch (RuntimeException e) {
+            LOG.warnf("user directory: Keycloak not reachable (%s)", e.getClass().getSimpleName());
+            throw new DirectoryUnavailableException();
+        }
     }
 
     /** The user of a well-formed id; empty when Keycloak has none. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who a user id is, from Keycloak's directory: whether it is a user of a center, with which roles.
@@ -45,6 +46,18 @@ public class UserDirectory {
     /** The user of that id; empty for an id that is not well formed or that no user has. */
     public Optional<DirectoryUser> find(String userId) {
         return UserIds.isWellFormed(userId) ? keycloak.lookup(userId) : Optional.empty();
+    }
+
+    /** The enabled users of the center who hold the realm role directly (e.g. its supervisors), by id. */
+    public Set<String> holdersOf(String role, String centerId) {
+        return keycloak.holdersOf(role).stream().filter(user -> user.isActiveUserOf(centerId))
+                .map(DirectoryUser::id).collect(Collectors.toSet());
+    }
+
+    /** The enabled users who hold the realm role directly, whatever their center (e.g. the operators, {@code admin}). */
+    public Set<String> holdersOf(String role) {
+        return keycloak.holdersOf(role).stream().filter(DirectoryUser::enabled)
+                .map(DirectoryUser::id).collect(Collectors.toSet());
     }
 
     /**
