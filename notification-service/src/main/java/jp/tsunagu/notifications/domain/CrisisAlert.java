@@ -31,7 +31,7 @@ public class CrisisAlert extends PanacheEntityBase {
     /** The event that raised it (an alert per event, whoever processes it). */
     public String cause;
     @Enumerated(EnumType.STRING)
-    public CrisisOrigin origin;
+    public AlertOrigin origin;
     @Column(name = "raised_at")
     public Instant raisedAt;
     /** How many escalations were made. */
@@ -45,7 +45,7 @@ public class CrisisAlert extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static CrisisAlert raise(UUID caseId, String centerId, String cause, CrisisOrigin origin, Instant at,
+    public static CrisisAlert raise(UUID caseId, String centerId, String cause, AlertOrigin origin, Instant at,
                                     Duration escalateAfter) {
         CrisisAlert alert = new CrisisAlert();
         alert.id = UUID.randomUUID();

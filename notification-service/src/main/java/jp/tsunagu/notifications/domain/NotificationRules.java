@@ -48,7 +48,7 @@ public final class NotificationRules {
     static Notice crisisReported(CaseCrisisReported crisis) {
         return Notice.of(NotificationKind.CRISIS_ALERT, crisis.centerId(), crisis.caseId(),
                 new Subject(Subject.Type.CASE, crisis.caseId()),
-                Map.of("origin", CrisisOrigin.CRISIS_REPORTED.name(), "urgency", crisis.urgency().name()),
+                Map.of("origin", AlertOrigin.CRISIS_REPORTED.name(), "urgency", crisis.urgency().name()),
                 Audience.TEAM_AND_SUPERVISORS, crisis.reportedBy());
     }
 
@@ -59,7 +59,7 @@ public final class NotificationRules {
         }
         return Notice.of(NotificationKind.CRISIS_ALERT, assessment.centerId(), assessment.caseId(),
                 new Subject(Subject.Type.CASE, assessment.caseId()),
-                Map.of("origin", CrisisOrigin.ASSESSMENT_IMMINENT.name(), "urgency", CrisisUrgency.IMMINENT.name()),
+                Map.of("origin", AlertOrigin.ASSESSMENT_IMMINENT.name(), "urgency", CrisisUrgency.IMMINENT.name()),
                 Audience.TEAM_AND_SUPERVISORS, assessment.recordedBy());
     }
 

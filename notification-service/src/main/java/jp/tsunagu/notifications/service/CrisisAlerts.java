@@ -11,7 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.notifications.domain.Audience;
 import jp.tsunagu.notifications.domain.CrisisAlert;
-import jp.tsunagu.notifications.domain.CrisisOrigin;
+import jp.tsunagu.notifications.domain.AlertOrigin;
 import jp.tsunagu.notifications.domain.Notice;
 import jp.tsunagu.notifications.domain.Notification;
 import jp.tsunagu.notifications.domain.NotificationKind;
@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,9 +65,9 @@ public class CrisisAlerts {
     /** Raises the alert of a crisis notice, once per cause (the event), and tells it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<CrisisAlert> raise(Notice notice, String cause) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         CrisisAlert alert = CrisisAlert.raise(notice.caseId(), notice.centerId(), cause,
-                CrisisOrigin.valueOf(notice.facts().get("origin")), now, config.crisis().escalateAfter());
+                AlertOrigin.valueOf(notice.facts().get("origin")), now, config.crisis().escalateAfter());
         int inserted = em.createNativeQuery("""
                         insert into crisis_alert (id, case_id, center_id, cause, origin, raised_at, next_escalation_at)
                         values (:id, :case, :center, :cause, :origin, :at, :next) on conflict (cause) do nothing""")
@@ -88,7 +89,7 @@ public class CrisisAlerts {
     @Transactional(Transactional.TxType.MANDATORY)
     public CrisisAlert acknowledge(UUID alertId, String userId) {
         CrisisAlert alert = em.find(CrisisAlert.class, alertId, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (alert.acknowledge(userId, now)) {
             AlertHistory.record(em, alert.id, AlertHistory.What.ACKNOWLEDGED, now, userId, 0);
         }
@@ -112,7 +113,7 @@ public class CrisisAlerts {
     /** Claims due alerts no other replica holds, and moves each to its next step in this transaction. */
     @SuppressWarnings("unchecked")
     private List<UUID> escalateABatch() {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<CrisisAlert> due = em.createNativeQuery("""
                         select * from crisis_alert where acknowledged_at is null and next_escalation_at <= :now
                         order by next_escalation_at limit :batch for update skip locked""", CrisisAlert.class)

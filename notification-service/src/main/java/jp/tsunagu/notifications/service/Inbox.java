@@ -17,6 +17,7 @@ import jp.tsunagu.platform.problem.ConflictException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -83,7 +84,7 @@ public class Inbox {
     /** Marks the caller's notification read (again: nothing changes). */
     public Shown read(UUID id) {
         Notification notification = access.own(id);
-        if (notification.markRead(clock.instant())) {
+        if (notification.markRead(now())) {
             changed.fire(new InboxChanged(notification.recipientId));
         }
         return shown(notification);
@@ -93,7 +94,7 @@ public class Inbox {
     public int readAll() {
         int marked = em.createQuery("update Notification n set n.readAt = :now where n.recipientId = :recipient"
                         + " and n.readAt is null")
-                .setParameter("now", clock.instant()).setParameter("recipient", access.recipient()).executeUpdate();
+                .setParameter("now", now()).setParameter("recipient", access.recipient()).executeUpdate();
         if (marked > 0) {
             changed.fire(new InboxChanged(access.recipient()));
         }
@@ -111,11 +112,16 @@ public class Inbox {
             throw new ConflictException("Only a crisis alert is acknowledged; this notification is a " + notification.kind);
         }
         alerts.acknowledge(notification.alertId, access.recipient());
-        Instant now = clock.instant();
+        Instant now = now();
         if (notification.markRead(now)) {
             changed.fire(new InboxChanged(notification.recipientId));
         }
         return shown(notification);
+    }
+
+    /** Now, as the database keeps it (microseconds), so that an answer and a later read of it agree. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private Shown shown(Notification notification) {
