@@ -15,17 +15,14 @@ import jp.tsunagu.testkit.EventPublisher;
 import jp.tsunagu.testkit.TestDirectory;
 import jp.tsunagu.testkit.TestTokens;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -125,33 +122,5 @@ public final class PartnerFixtures {
         body.put("consentHeld", true);
         body.put("doNotContactDirectly", true);
         return body;
-    }
-
-    /** A clock the tests move forward (installed with QuarkusMock instead of sleeping). */
-    public static final class MovableClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        public MovableClock(Instant start) {
-            this.now = new AtomicReference<>(start);
-        }
-
-        public void advance(Duration by) {
-            now.updateAndGet(at -> at.plus(by));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the services' clock is UTC");
-        }
     }
 }

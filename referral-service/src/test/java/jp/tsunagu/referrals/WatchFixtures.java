@@ -1,6 +1,5 @@
 package jp.tsunagu.referrals;
 
-import io.quarkus.test.junit.QuarkusMock;
 import jp.tsunagu.events.cases.CaseOpened;
 import jp.tsunagu.events.cases.CaseStatus;
 import jp.tsunagu.events.cases.CaseTeamChanged;
@@ -16,11 +15,8 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,45 +33,6 @@ import static org.awaitility.Awaitility.await;
 public final class WatchFixtures {
 
     private WatchFixtures() {
-    }
-
-    /** A clock the test sets and moves; installed as the application's {@link Clock} for one test. */
-    public static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        private MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        /** A clock standing at {@code now}, installed for the running test (QuarkusMock resets it after). */
-        public static MovableClock installedAt(Instant now) {
-            MovableClock clock = new MovableClock(now);
-            QuarkusMock.installMockForType(clock, Clock.class);
-            return clock;
-        }
-
-        public void set(Instant to) {
-            now = to;
-        }
-
-        public void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
     }
 
     /** A center no other test uses. */

@@ -1,16 +1,14 @@
 package jp.tsunagu.referrals.api.partner;
 
 import io.quarkus.scheduler.Scheduler;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jp.tsunagu.referrals.PartnerFixtures.MovableClock;
+import jp.tsunagu.testkit.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,8 +42,7 @@ class PartnerChangesAndAccessEndTest {
 
     @BeforeEach
     void ownClock() {
-        clock = new MovableClock(Instant.now());
-        QuarkusMock.installMockForType(clock, Clock.class);
+        clock = MovableClock.installedAt(Instant.now());
         // the respond-by watch would see every other test's referral a month old: it waits meanwhile
         if (!scheduler.isPaused(OVERDUE_WATCH)) {
             scheduler.pause(OVERDUE_WATCH);

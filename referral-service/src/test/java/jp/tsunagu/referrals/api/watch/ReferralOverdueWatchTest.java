@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jp.tsunagu.events.referrals.ReferralReason;
 import jp.tsunagu.events.referrals.ReferralUrgency;
 import jp.tsunagu.referrals.Rows;
-import jp.tsunagu.referrals.WatchFixtures.MovableClock;
+import jp.tsunagu.testkit.MovableClock;
 import jp.tsunagu.referrals.domain.Agency;
 import jp.tsunagu.referrals.domain.InboundDetails;
 import jp.tsunagu.referrals.domain.Referral;
