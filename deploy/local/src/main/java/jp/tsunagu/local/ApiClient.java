@@ -15,18 +15,18 @@ import java.time.Duration;
 import java.util.Map;
 
 /** A small client of the running system: real logins at Keycloak, JSON calls to the services. */
-final class ApiClient {
+public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Layout layout;
 
-    ApiClient(Layout layout) {
+    public ApiClient(Layout layout) {
         this.layout = layout;
     }
 
     /** An access token of a demo user (password grant of the demo realm's public client). */
-    String login(String username) {
+    public String login(String username) {
         String form = "grant_type=password&client_id=tsunagu-app&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=demo-password";
         HttpRequest request = HttpRequest.newBuilder(URI.create(layout.issuer() + "/protocol/openid-connect/token"))
@@ -36,7 +36,7 @@ final class ApiClient {
     }
 
     /** An access token of a confidential client of the demo realm (client credentials: a partner agency's system). */
-    String clientLogin(String clientId, String secret) {
+    public String clientLogin(String clientId, String secret) {
         String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
                 + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(layout.issuer() + "/protocol/openid-connect/token"))
@@ -45,7 +45,7 @@ final class ApiClient {
         return send(request, 200).get("access_token").asText();
     }
 
-    JsonNode call(String token, String method, Service service, String path, Object body, Map<String, String> headers,
+    public JsonNode call(String token, String method, Service service, String path, Object body, Map<String, String> headers,
                   int expectedStatus) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(layout.serviceUrl(service) + path))
