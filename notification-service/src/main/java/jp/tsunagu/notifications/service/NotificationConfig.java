@@ -20,6 +20,8 @@ public interface NotificationConfig {
 
     VisitReminders visitReminders();
 
+    Stream stream();
+
     interface Crisis {
         /** How long an alert waits for its acknowledgement before it escalates, and again between escalations. */
         @WithDefault("PT15M")
@@ -38,5 +40,16 @@ public interface NotificationConfig {
         /** How often the reminder watch looks ({@link VisitReminders}). */
         @WithDefault("PT1M")
         Duration check();
+    }
+
+    /** The live stream ({@code GET /notifications/stream}, {@link LiveInbox}) and its signals ({@link InboxSignals}). */
+    interface Stream {
+        /** How often a quiet stream sends a comment line, so proxies keep the connection open. */
+        @WithDefault("PT15S")
+        Duration heartbeat();
+
+        /** How long the listening connection waits before it connects again after a failure. */
+        @WithDefault("PT2S")
+        Duration listenerRetry();
     }
 }
