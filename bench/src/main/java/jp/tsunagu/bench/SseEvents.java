@@ -13,10 +13,10 @@ import java.util.stream.Stream;
  * A server-sent events client of one stream: each event (its name, id and data) is queued with
  * the moment it was read. Reads on a thread of its own until closed.
  */
-final class SseEvents implements AutoCloseable {
+public final class SseEvents implements AutoCloseable {
 
     /** One event as read, and when (System.nanoTime). */
-    record Event(String name, String id, String data, long readAt) {
+    public record Event(String name, String id, String data, long readAt) {
     }
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -32,7 +32,7 @@ final class SseEvents implements AutoCloseable {
         reader = Thread.ofPlatform().daemon().name("sse-reader").start(this::read);
     }
 
-    static SseEvents open(HttpClient http, String url, String token) throws Exception {
+    public static SseEvents open(HttpClient http, String url, String token) throws Exception {
         return new SseEvents(http, HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .header("Accept", "text/event-stream").GET().build());
     }
@@ -63,7 +63,7 @@ final class SseEvents implements AutoCloseable {
     }
 
     /** The next event read, waiting at most that long; null when none came. */
-    Event next(long timeout, TimeUnit unit) throws InterruptedException {
+    public Event next(long timeout, TimeUnit unit) throws InterruptedException {
         return events.poll(timeout, unit);
     }
 

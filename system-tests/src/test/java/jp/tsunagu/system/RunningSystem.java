@@ -33,7 +33,7 @@ public final class RunningSystem {
         this.infrastructure = Infrastructure.start(layout);
         try {
             for (Service service : Service.values()) {
-                services.put(service, ServiceProcess.start(service, layout, List.of()));
+                services.put(service, ServiceProcess.start(service, layout, List.of(), settings(service)));
             }
             for (Service service : Service.values()) {
                 services.get(service).awaitReady(() -> ServiceProcess.isReady(service, layout), Duration.ofMinutes(3));
@@ -43,6 +43,20 @@ public final class RunningSystem {
             throw e;
         }
     }
+
+    /**
+     * What the system tests set besides the layout: a crisis alert escalates after 4 seconds (not
+     * 15 minutes), looked at every second, so a test sees escalation and its stop by acknowledgement.
+     */
+    static Map<String, String> settings(Service service) {
+        return service == Service.NOTIFICATION
+                ? Map.of("TSUNAGU_NOTIFICATIONS_CRISIS_ESCALATE_AFTER", ESCALATE_AFTER.toString(),
+                        "TSUNAGU_NOTIFICATIONS_CRISIS_ESCALATION_CHECK", "PT1S")
+                : Map.of();
+    }
+
+    /** How long a crisis alert waits for its acknowledgement in the system tests. */
+    static final Duration ESCALATE_AFTER = Duration.ofSeconds(4);
 
     public static synchronized RunningSystem get() {
         if (instance == null) {

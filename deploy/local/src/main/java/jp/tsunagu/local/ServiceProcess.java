@@ -22,13 +22,21 @@ public final class ServiceProcess {
     }
 
     public static ManagedProcess start(Service service, Layout layout, List<String> launcherPrefix) {
+        return start(service, layout, launcherPrefix, Map.of());
+    }
+
+    /** The same, with settings of its own besides the layout's (environment variables, e.g. for a test's shorter waits). */
+    public static ManagedProcess start(Service service, Layout layout, List<String> launcherPrefix,
+                                       Map<String, String> settings) {
         if (!Files.isRegularFile(service.jar(layout.repository()))) {
             throw new InfraException(service.module() + " is not built: run ./tsunagu up --build");
         }
         List<String> command = new ArrayList<>(launcherPrefix);
         command.addAll(List.of(ManagedProcess.javaExecutable(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
                 "-jar", service.jar(layout.repository()).toString()));
-        return ManagedProcess.start(service.module(), command, environment(service, layout),
+        Map<String, String> environment = new java.util.HashMap<>(environment(service, layout));
+        environment.putAll(settings);
+        return ManagedProcess.start(service.module(), command, environment,
                 layout.repository().resolve(service.module()), layout.logs().resolve(service.module() + ".log"));
     }
 

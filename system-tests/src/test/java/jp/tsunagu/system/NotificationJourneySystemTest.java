@@ -1,0 +1,102 @@
+package jp.tsunagu.system;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jp.tsunagu.bench.SseEvents;
+import jp.tsunagu.local.Service;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Notifications through the real system: a crisis reported in case-service reaches the Tokyo
+ * supervisor's inbox and live stream; unacknowledged it escalates (after 4 s here, see
+ * RunningSystem), and one acknowledgement stops it for everyone.
+ */
+class NotificationJourneySystemTest {
+
+    private static RequestSpecification as(String token, Service service) {
+        return given().auth().oauth2(token).contentType("application/json").baseUri(RunningSystem.get().url(service));
+    }
+
+    private static String openCase(String supporter) {
+        return as(supporter, Service.CASE).body(Map.of(
+                        "intake", Map.of("receivedAt", "2026-10-01T10:00:00+09:00", "channel", "PHONE",
+                                "consultant", Map.of("relation", "FATHER")),
+                        "subject", Map.of("familyName", "林", "givenName", "湊", "familyNameKana", "ハヤシ",
+                                "givenNameKana", "ミナト", "withdrawalSince", "2018-06")))
+                .when().post("/api/v1/cases").then().statusCode(201).extract().path("id");
+    }
+
+    private static void reportCrisis(String supporter, String caseId) {
+        as(supporter, Service.CASE).body(Map.of("occurredAt", OffsetDateTime.now(ZoneId.of("Asia/Tokyo")).minusMinutes(5)
+                                .toString(), "kinds", List.of("SELF_HARM"), "description", "手首に傷。本人は落ち着いている。",
+                        "actions", List.of("PUBLIC_HEALTH_CENTER")))
+                .when().post("/api/v1/cases/" + caseId + "/crises").then().statusCode(201);
+    }
+
+    /** The user's notification of that kind about the case, once there. */
+    private static Optional<Map<String, Object>> notification(String token, String kind, String caseId) {
+        JsonPath page = as(token, Service.NOTIFICATION).when().get("/api/v1/notifications?limit=200&kind=" + kind)
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> items = page.getList("items");
+        return items.stream().filter(n -> caseId.equals(n.get("caseId"))).findFirst();
+    }
+
+    private static Map<String, Object> awaitNotification(String token, String kind, String caseId) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> notification(token, kind, caseId), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static int escalations(String token, String notificationId) {
+        return as(token, Service.NOTIFICATION).when().get("/api/v1/notifications/" + notificationId).then()
+                .statusCode(200).extract().path("alert.escalations");
+    }
+
+    @Test
+    void aCrisisReachesTheSupervisorAtOnceAndOneAcknowledgementStopsItsEscalation() throws Exception {
+        String supporter = Logins.password("tokyo-supporter-1");
+        String supervisor = Logins.password("tokyo-supervisor");
+        String caseId = openCase(supporter);
+        String streamUrl = RunningSystem.get().url(Service.NOTIFICATION) + "/api/v1/notifications/stream";
+        try (SseEvents stream = SseEvents.open(HttpClient.newHttpClient(), streamUrl, supervisor)) {
+            reportCrisis(supporter, caseId);
+            Map<String, Object> alert = awaitNotification(supervisor, "CRISIS_ALERT", caseId);
+            assertThat(alert.get("title").toString()).startsWith("【至急】");
+            assertThat(alert.toString()).doesNotContain("林", "湊", "手首");
+            SseEvents.Event event;
+            do {
+                event = stream.next(30, TimeUnit.SECONDS);
+                assertThat(event).as("the alert on the supervisor's stream").isNotNull();
+            } while (!"notification".equals(event.name()) || !event.data().contains(alert.get("id").toString()));
+            assertThat(event.id()).isEqualTo(alert.get("seq").toString());
+
+            // nobody acknowledges: it escalates to the supervisors; the supporter's own acknowledgement stops it for all
+            String alertId = alert.get("id").toString();
+            Map<String, Object> escalated = awaitNotification(supervisor, "CRISIS_ESCALATED", caseId);
+            assertThat(escalated.get("facts").toString()).contains("escalation=1");
+            Map<String, Object> supportersAlert = awaitNotification(supporter, "CRISIS_ALERT", caseId);
+            as(supporter, Service.NOTIFICATION).when()
+                    .post("/api/v1/notifications/" + supportersAlert.get("id") + "/acknowledgement").then().statusCode(200)
+                    .body("alert.acknowledgedAt", org.hamcrest.Matchers.notNullValue());
+            int made = escalations(supervisor, alertId);
+            // twice the wait and more: no further step is made
+            await().during(Duration.ofSeconds(9)).atMost(Duration.ofSeconds(15))
+                    .until(() -> escalations(supervisor, alertId) == made);
+            as(supervisor, Service.NOTIFICATION).when().get("/api/v1/notifications/" + alertId).then().statusCode(200)
+                    .body("alert.history[-1].what", equalTo("ACKNOWLEDGED"));
+        }
+    }
+}
