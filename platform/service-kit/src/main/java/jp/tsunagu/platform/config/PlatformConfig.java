@@ -46,6 +46,12 @@ public interface PlatformConfig {
     interface Inbox {
         /** Attempts at an event before it goes to the dead-letter topic. */
         int attempts();
+
+        /**
+         * The first wait before an event whose effect found something unavailable (503: Keycloak,
+         * case-service) is tried again; it doubles up to 30 times as long, for as long as it takes.
+         */
+        Duration unavailableWait();
     }
 
     interface Audit {

@@ -11,10 +11,13 @@ import jp.tsunagu.platform.cloudevents.CloudEvent;
 import jp.tsunagu.platform.cloudevents.KafkaCloudEvents;
 import jp.tsunagu.platform.cloudevents.MalformedEventException;
 import jp.tsunagu.platform.config.PlatformConfig;
+import jp.tsunagu.platform.problem.DomainException;
+import jp.tsunagu.platform.problem.ProblemKind;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -22,12 +25,18 @@ import java.util.function.Consumer;
  * Idempotent consumption: each event id is recorded for its consumer in the same transaction as
  * the event's effect, so a redelivered event changes nothing. A failing effect is tried again
  * (each attempt its own transaction); after the last attempt the event is poison and goes to the
- * dead-letter topic (the channel's {@code failure-strategy=dead-letter-queue}).
+ * dead-letter topic (the channel's {@code failure-strategy=dead-letter-queue}). A failure because
+ * something the effect needs is unavailable (a 503 kind: Keycloak's directory, case-service) is not
+ * the event's fault: it is tried again after a growing wait, as long as it takes, holding the
+ * partition (later events of the same cases wait behind it, in order), and counts no attempt, so
+ * an outage never sends a crisis to the dead-letter topic.
  */
 @ApplicationScoped
 public class EventInbox {
 
     private static final Logger LOG = Logger.getLogger(EventInbox.class);
+    /** How many times the first wait after a failure of something unavailable the longest wait is. */
+    static final int LONGEST_WAIT_FACTOR = 30;
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -52,6 +61,8 @@ public class EventInbox {
         }
         IncomingEvent event = new IncomingEvent(envelope, type.get(), decode(envelope, type.get()));
         RuntimeException last = null;
+        Duration wait = config.inbox().unavailableWait();
+        Duration longest = wait.multipliedBy(LONGEST_WAIT_FACTOR);
         for (int attempt = 1; attempt <= config.inbox().attempts(); attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
@@ -62,12 +73,39 @@ public class EventInbox {
                     return true;
                 });
             } catch (RuntimeException e) {
+                if (isUnavailable(e)) {
+                    LOG.warnf("inbox %s: event %s (%s) waits %s: %s", consumer, envelope.id(), envelope.type(), wait,
+                            e.getClass().getSimpleName());
+                    pause(wait);
+                    wait = wait.multipliedBy(2).compareTo(longest) > 0 ? longest : wait.multipliedBy(2);
+                    attempt--; // not the event's fault: no attempt spent
+                    continue;
+                }
                 last = e;
                 LOG.warnf("inbox %s: event %s (%s) attempt %d failed: %s", consumer, envelope.id(),
                         envelope.type(), attempt, e.getClass().getSimpleName());
             }
         }
         throw new PoisonEventException(envelope.id(), envelope.type(), config.inbox().attempts(), last);
+    }
+
+    /** Whether the failure, or one of its causes, is something unavailable for now (503). */
+    static boolean isUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DomainException domain && domain.kind() == ProblemKind.UNAVAILABLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(Duration wait) {
+        try {
+            Thread.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry an event", e);
+        }
     }
 
     private boolean claim(String consumer, CloudEvent envelope) {

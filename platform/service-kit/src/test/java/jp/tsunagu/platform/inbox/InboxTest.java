@@ -85,4 +85,14 @@ class InboxTest {
         assertThat(EventReader.forSubject("case-events.dlq", poison.toString(), 1, Duration.ofSeconds(30))).hasSize(1);
         assertThat(effectsFor(poison)).isZero();
     }
+
+    @Test
+    void anEventWhoseEffectFindsSomethingUnavailableWaitsAndIsAppliedOnceItIsBackNeverDeadLettered() throws Exception {
+        UUID waiting = UUID.randomUUID();
+        send(caseOpened(UUID.randomUUID(), waiting, "C-UNAVAILABLE-1"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effectsFor(waiting) == 1);
+        assertThat(jp.tsunagu.platform.probe.ProbeConsumer.UNAVAILABLE_TRIES.get(waiting))
+                .as("four failures, more than the three attempts, then the effect: a dead-lettered event has none").isEqualTo(5);
+    }
 }
