@@ -9,7 +9,7 @@ create table notification (
     recipient_id text        not null,
     seq          bigint      not null,
     kind         text        not null,
-    center_id    text        not null,
+    center_id    text,                  -- none for the operators' notices
     case_id      uuid,
     subject_type text        not null,
     subject_id   uuid        not null,

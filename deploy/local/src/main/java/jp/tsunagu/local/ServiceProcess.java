@@ -49,7 +49,8 @@ public final class ServiceProcess {
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + layout.kafkaPort(),
                 "TSUNAGU_OIDC_URL", layout.issuer(),
                 "TSUNAGU_KEYCLOAK_URL", layout.keycloakUrl(),
-                "TSUNAGU_CASE_SERVICE_URL", layout.serviceUrl(Service.CASE));
+                "TSUNAGU_CASE_SERVICE_URL", layout.serviceUrl(Service.CASE),
+                "TSUNAGU_WEBHOOKS_REFERRAL_SERVICE_URL", layout.serviceUrl(Service.REFERRAL));
     }
 
     public static boolean isReady(Service service, Layout layout) {

@@ -14,6 +14,7 @@ import static java.util.Objects.requireNonNull;
  * links to, the facts of its message (enums, ids, dates: never names or free text), its audience,
  * and who caused it (not told of their own act, except of a crisis).
  *
+ * @param centerId the center, or null for a notice to the operators (who belong to none)
  * @param caseId  the case, or null for a notice about no case (a webhook delivery)
  * @param named   the recipients of {@link Audience#NAMED}, empty otherwise
  * @param actor   the user whose act it reports
@@ -24,7 +25,9 @@ public record Notice(NotificationKind kind, String centerId, UUID caseId, Subjec
 
     public Notice {
         requireNonNull(kind, "kind");
-        requireNonNull(centerId, "centerId");
+        if (audience != Audience.ADMINS) {
+            requireNonNull(centerId, "centerId");
+        }
         requireNonNull(subject, "subject");
         facts = new TreeMap<>(requireNonNull(facts, "facts"));
         requireNonNull(audience, "audience");

@@ -12,8 +12,8 @@ import jp.tsunagu.platform.inbox.IncomingEvent;
 
 /**
  * What an event changes here, in the inbox's transaction (once per event): the case view (teams)
- * from case-events, the visits to remind, then the notice of its rule, told at once, a crisis as
- * an alert. The event's id is the notice's cause: whoever processes it, it is told once.
+ * from case-events, the visits to remind, the partner webhooks a referral event makes, then the
+ * notice of its rule, told at once, a crisis as an alert. The event's id is the notice's cause: whoever processes it, it is told once.
  */
 @ApplicationScoped
 public class EventRouter {
@@ -22,12 +22,15 @@ public class EventRouter {
     private final VisitReminders reminders;
     private final Notifier notifier;
     private final CrisisAlerts alerts;
+    private final PartnerWebhooks webhooks;
 
-    EventRouter(CaseViewStore caseViews, VisitReminders reminders, Notifier notifier, CrisisAlerts alerts) {
+    EventRouter(CaseViewStore caseViews, VisitReminders reminders, Notifier notifier, CrisisAlerts alerts,
+                PartnerWebhooks webhooks) {
         this.caseViews = caseViews;
         this.reminders = reminders;
         this.notifier = notifier;
         this.alerts = alerts;
+        this.webhooks = webhooks;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -35,6 +38,9 @@ public class EventRouter {
         EventData data = event.data();
         if (event.type().topic() == Topic.CASE_EVENTS) {
             caseViews.apply(data);
+        }
+        if (event.type().topic() == Topic.REFERRAL_EVENTS) {
+            webhooks.onEvent(event);
         }
         if (data instanceof VisitScheduled scheduled) {
             reminders.scheduled(scheduled);

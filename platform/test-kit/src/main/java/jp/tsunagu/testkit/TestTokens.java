@@ -62,6 +62,7 @@ public final class TestTokens {
         private Optional<String> agency = Optional.empty();
         private String issuer = ISSUER;
         private Instant expiresAt = Instant.now().plusSeconds(600);
+        private final Map<String, Object> extraClaims = new LinkedHashMap<>();
 
         private Builder(String username) {
             this.username = username;
@@ -98,6 +99,12 @@ public final class TestTokens {
             return this;
         }
 
+        /** Another claim, e.g. {@code azp}: the client Keycloak issued the token to. */
+        public Builder claim(String name, Object value) {
+            extraClaims.put(name, value);
+            return this;
+        }
+
         public String subject() {
             return subject;
         }
@@ -128,6 +135,7 @@ public final class TestTokens {
             claims.put("realm_access", Map.of("roles", roles));
             center.ifPresent(c -> claims.put("center_id", c));
             agency.ifPresent(a -> claims.put("agency_id", a));
+            claims.putAll(extraClaims);
             return sign(claims);
         }
     }

@@ -136,6 +136,14 @@ public class Agency extends PanacheEntityBase {
         return webhookSecret != null;
     }
 
+    /**
+     * The signing secret itself, for the one reader that signs with it: notification-service, through
+     * the service-to-service endpoint of the webhook (never an answer to a person).
+     */
+    public Optional<String> signingSecret() {
+        return Optional.ofNullable(webhookSecret);
+    }
+
     private void setSecret(WebhookSecret secret, Instant now) {
         webhookSecret = secret.reveal();
         webhookSecretRotatedAt = now;
