@@ -41,7 +41,10 @@ public final class ServiceProcess {
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + layout.kafkaPort(),
                 "TSUNAGU_OIDC_URL", layout.issuer(),
                 "TSUNAGU_KEYCLOAK_URL", layout.keycloakUrl(),
-                "TSUNAGU_CASE_SERVICE_URL", layout.serviceUrl(Service.CASE));
+                "TSUNAGU_CASE_SERVICE_URL", layout.serviceUrl(Service.CASE),
+                // notification-service's e-mail goes to the local GreenMail (the others send none)
+                "TSUNAGU_SMTP_HOST", "127.0.0.1",
+                "TSUNAGU_SMTP_PORT", String.valueOf(layout.smtpPort()));
     }
 
     public static boolean isReady(Service service, Layout layout) {
