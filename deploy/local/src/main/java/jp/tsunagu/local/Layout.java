@@ -12,14 +12,15 @@ import java.util.Map;
  * tests) takes free ports in a temporary folder.
  */
 public record Layout(Path repository, Path home, int postgresPort, int kafkaPort, int kafkaControllerPort,
-                     int keycloakPort, int keycloakManagementPort, Map<Service, Integer> servicePorts) {
+                     int keycloakPort, int keycloakManagementPort, Map<Service, Integer> servicePorts,
+                     int smtpPort, int imapPort) {
 
     public static Layout local(Path repository) {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             ports.put(service, service.localPort());
         }
-        return new Layout(repository, repository.resolve(".local"), 15432, 19092, 19093, 8180, 9180, ports);
+        return new Layout(repository, repository.resolve(".local"), 15432, 19092, 19093, 8180, 9180, ports, 3025, 3143);
     }
 
     public static Layout ephemeral(Path repository, Path home) {
@@ -27,7 +28,8 @@ public record Layout(Path repository, Path home, int postgresPort, int kafkaPort
         for (Service service : Service.values()) {
             ports.put(service, Ports.free());
         }
-        return new Layout(repository, home, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), ports);
+        return new Layout(repository, home, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), ports,
+                Ports.free(), Ports.free());
     }
 
     public Path data() {

@@ -89,7 +89,7 @@ public final class LocalSystem {
         } catch (IOException e) {
             throw new InfraException("cannot write " + layout.run(), e);
         }
-        System.out.println("Starting PostgreSQL, Kafka and Keycloak (the first start unpacks Keycloak: about a minute)...");
+        System.out.println("Starting PostgreSQL, Kafka, Keycloak and the mail server (the first start unpacks Keycloak: about a minute)...");
         List<String> command = new ArrayList<>(detached());
         command.addAll(List.of(ManagedProcess.javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
                 "-Dtsunagu.repository=" + layout.repository(),
@@ -132,7 +132,7 @@ public final class LocalSystem {
             }
         }
         if (pids.stop(INFRA, Duration.ofSeconds(90))) {
-            System.out.println("stopped PostgreSQL, Kafka and Keycloak");
+            System.out.println("stopped PostgreSQL, Kafka, Keycloak and the mail server");
         }
         try {
             Files.deleteIfExists(layout.run().resolve("infra.ready"));
@@ -162,6 +162,9 @@ public final class LocalSystem {
                 .append(String.format("  PostgreSQL            127.0.0.1:%d (user postgres, databases cases, visits, referrals, notifications)%n",
                         layout.postgresPort()))
                 .append(String.format("  Kafka                 127.0.0.1:%d%n", layout.kafkaPort()))
+                .append(String.format("  Mail (GreenMail)      SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d: log in with a demo user's address%n",
+                        layout.smtpPort(), layout.imapPort()))
+                .append("                        (e.g. tokyo-supervisor@example.invalid) and any password; mail is kept in memory\n")
                 .append(String.format("%n  Demo logins (password demo-password, demo only): tokyo-supporter-1, tokyo-supporter-2,%n"))
                 .append("  tokyo-supervisor, tokyo-peer, osaka-supporter, osaka-supervisor, tsunagu-admin\n")
                 .append(String.format("  A token: curl -s %s/protocol/openid-connect/token -d grant_type=password \\%n", layout.issuer()))

@@ -41,16 +41,20 @@ public final class ServiceProcess {
     }
 
     static Map<String, String> environment(Service service, Layout layout) {
-        return Map.of(
-                "QUARKUS_HTTP_PORT", String.valueOf(layout.servicePorts().get(service)),
-                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + layout.postgresPort() + "/" + service.database(),
-                "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "QUARKUS_DATASOURCE_PASSWORD", "",
-                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + layout.kafkaPort(),
-                "TSUNAGU_OIDC_URL", layout.issuer(),
-                "TSUNAGU_KEYCLOAK_URL", layout.keycloakUrl(),
-                "TSUNAGU_CASE_SERVICE_URL", layout.serviceUrl(Service.CASE),
-                "TSUNAGU_WEBHOOKS_REFERRAL_SERVICE_URL", layout.serviceUrl(Service.REFERRAL));
+        return Map.ofEntries(
+                Map.entry("QUARKUS_HTTP_PORT", String.valueOf(layout.servicePorts().get(service))),
+                Map.entry("QUARKUS_DATASOURCE_JDBC_URL",
+                        "jdbc:postgresql://127.0.0.1:" + layout.postgresPort() + "/" + service.database()),
+                Map.entry("QUARKUS_DATASOURCE_USERNAME", "postgres"),
+                Map.entry("QUARKUS_DATASOURCE_PASSWORD", ""),
+                Map.entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + layout.kafkaPort()),
+                Map.entry("TSUNAGU_OIDC_URL", layout.issuer()),
+                Map.entry("TSUNAGU_KEYCLOAK_URL", layout.keycloakUrl()),
+                Map.entry("TSUNAGU_CASE_SERVICE_URL", layout.serviceUrl(Service.CASE)),
+                Map.entry("TSUNAGU_WEBHOOKS_REFERRAL_SERVICE_URL", layout.serviceUrl(Service.REFERRAL)),
+                // notification-service's e-mail goes to the local GreenMail (the others send none)
+                Map.entry("TSUNAGU_SMTP_HOST", "127.0.0.1"),
+                Map.entry("TSUNAGU_SMTP_PORT", String.valueOf(layout.smtpPort())));
     }
 
     public static boolean isReady(Service service, Layout layout) {

@@ -22,6 +22,8 @@ public interface NotificationConfig {
 
     Stream stream();
 
+    Mail mail();
+
     interface Crisis {
         /** How long an alert waits for its acknowledgement before it escalates, and again between escalations. */
         @WithDefault("PT15M")
@@ -51,5 +53,28 @@ public interface NotificationConfig {
         /** How long the listening connection waits before it connects again after a failure. */
         @WithDefault("PT2S")
         Duration listenerRetry();
+    }
+
+    /** The e-mail channel ({@link MailSender}): how often it looks for mails due, and its retries. */
+    interface Mail {
+        /** How often the sender looks for mails due. */
+        @WithDefault("PT5S")
+        Duration sendCheck();
+
+        /** Whether the sender's job starts paused (the tests call {@link MailSender#sendDue()} themselves). */
+        @WithDefault("false")
+        boolean paused();
+
+        /** How many mails one look sends at most; the next look sends the rest. */
+        @WithDefault("200")
+        int batch();
+
+        /** How many attempts a mail gets; after the last failed one it is given up (FAILED). */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** The wait after the first failed attempt; each further wait is four times as long (MailRetry). */
+        @WithDefault("PT1M")
+        Duration retryAfter();
     }
 }

@@ -29,6 +29,15 @@ public final class InfraArtifacts {
         return zip;
     }
 
+    /** GreenMail standalone (SMTP and IMAP in one self-contained jar) in the local Maven repository. */
+    public static Path greenmailStandaloneJar() {
+        Path jar = Path.of(read("greenmail-standalone.path"));
+        if (!Files.isRegularFile(jar)) {
+            throw new InfraException("GreenMail not found at " + jar + "; run the build again");
+        }
+        return jar;
+    }
+
     private static String read(String name) {
         try (InputStream in = InfraArtifacts.class.getResourceAsStream(name)) {
             if (in == null) {

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusMock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -13,6 +14,8 @@ import java.time.ZoneOffset;
  * ClockProducer bean) for one test: time passes by the test's word, never by sleeping.
  */
 public final class MovableClock extends Clock {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private volatile Instant now;
 
@@ -27,8 +30,18 @@ public final class MovableClock extends Clock {
         return clock;
     }
 
+    /** A clock standing at that wall-clock time of Tokyo, installed for the running test. */
+    public static MovableClock installedAt(LocalDateTime tokyo) {
+        return installedAt(tokyo.atZone(TOKYO).toInstant());
+    }
+
     public void set(Instant to) {
         now = to;
+    }
+
+    /** Moves to that wall-clock time of Tokyo. */
+    public void set(LocalDateTime tokyo) {
+        now = tokyo.atZone(TOKYO).toInstant();
     }
 
     public void advance(Duration by) {
