@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jp.tsunagu.platform.audit.AuditEntry;
 import jp.tsunagu.platform.audit.AuditOutcome;
 import jp.tsunagu.testkit.EventReader;
+import jp.tsunagu.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import static jp.tsunagu.visits.VisitFixtures.OSAKA_SUPERVISOR;
@@ -38,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SharedAuditTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TestTokens.Builder CENTER_SYSTEM = TestTokens.user("v-center-system").roles("center-system").center("tokyo");
     private static final Instant YESTERDAY = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
     @Inject
@@ -155,5 +158,61 @@ class SharedAuditTest {
             assertThat(data.hasNonNull("actorCenterId")).isFalse();
             assertThat(shared.value()).doesNotContain("佐藤");
         }
+    }
+
+    @Test
+    void aRefusalByRoleOnAVisitsPathIsKeptAndSharedAsDeniedWithTheVisitsCase() {
+        String caseId = caseWithTeam(SUPPORTER);
+        String visitId = as(SUPPORTER).body(met(caseId, SUPPORTER, YESTERDAY, YESTERDAY.plus(7, ChronoUnit.DAYS)))
+                .when().post("/api/v1/visits").then().statusCode(201).extract().path("id");
+        String partnerRead = "partner-reads-visit-" + visitId;
+        String systemRead = "system-reads-revisions-" + visitId;
+        as(PARTNER).header("X-Request-Id", partnerRead).queryParam("q", "佐藤")
+                .when().get("/api/v1/visits/" + visitId).then().statusCode(403);
+        as(CENTER_SYSTEM).header("X-Request-Id", systemRead)
+                .when().get("/api/v1/visits/" + visitId + "/revisions").then().statusCode(403);
+
+        Map<String, TestTokens.Builder> callers = Map.of(partnerRead, PARTNER, systemRead, CENTER_SYSTEM);
+        callers.forEach((requestId, caller) -> {
+            AuditEntry kept = keptFor(requestId);
+            assertThat(kept.action).isEqualTo("request.role-refused");
+            assertThat(kept.outcome).isEqualTo(AuditOutcome.DENIED);
+            assertThat(kept.objectType).isEqualTo("visit");
+            assertThat(kept.objectId).isEqualTo(visitId);
+            assertThat(kept.caseId).hasToString(caseId);
+            assertThat(kept.actorId).isEqualTo(caller.subject());
+
+            EventReader.Record shared = audits(caseId, d -> requestId.equals(d.path("requestId").asText())).stream()
+                    .filter(r -> requestId.equals(data(r).path("requestId").asText())).findFirst().orElseThrow();
+            assertThat(shared.header("ce_type")).isEqualTo("audit.recorded.v1");
+            assertFields(data(shared), Map.of("source", "VISIT_SERVICE", "action", "REQUEST_ROLE_REFUSED", "objectType", "VISIT",
+                    "objectId", visitId, "caseId", caseId, "centerId", "tokyo", "actorId", caller.subject(),
+                    "outcome", "DENIED"));
+            assertThat(shared.value()).doesNotContain("佐藤");
+        });
+        assertThat(keptFor(partnerRead).agencyId).isEqualTo("tokyo-police");
+        assertThat(keptFor(systemRead).actorRoles).isEqualTo("center-system");
+    }
+
+    @Test
+    void aRefusalByRoleOnAVisitThisServiceDoesNotHaveOrAMalformedIdIsTheRequestsAlone() {
+        String unknown = "refused-unknown-visit-" + UUID.randomUUID();
+        String malformed = "refused-malformed-visit-" + UUID.randomUUID();
+        as(PARTNER).header("X-Request-Id", unknown).when().get("/api/v1/visits/" + UUID.randomUUID()).then().statusCode(403);
+        as(PARTNER).header("X-Request-Id", malformed).when().get("/api/v1/visits/not-a-visit/revisions").then().statusCode(403);
+
+        for (String requestId : List.of(unknown, malformed)) {
+            AuditEntry kept = keptFor(requestId);
+            assertThat(kept.action).isEqualTo("request.role-refused");
+            assertThat(kept.outcome).isEqualTo(AuditOutcome.DENIED);
+            assertThat(kept.objectType).isEqualTo("request");
+            assertThat(kept.objectId).isNull();
+            assertThat(kept.caseId).isNull();
+        }
+    }
+
+    private AuditEntry keptFor(String requestId) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "from AuditEntry e where e.requestId = :r", AuditEntry.class).setParameter("r", requestId).getSingleResult());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jp.tsunagu.events.audit.AuditAction;
 import jp.tsunagu.events.audit.AuditObjectType;
+import jp.tsunagu.platform.audit.CaseObjects.CaseObject;
 import jp.tsunagu.platform.problem.RoleRefusalWitness;
 
 import java.util.Optional;
@@ -23,10 +24,11 @@ import java.util.regex.Pattern;
  * A request refused by role (an {@code @RolesAllowed} that does not name the caller's role) leaves a
  * DENIED entry, in a short transaction of its own, like a refusal inside an audited act: who, with
  * which roles, which request. When the request names a case this service knows (a path
- * {@code .../cases/{id}...} or a query parameter {@code caseId}), the entry is about that case and
- * joins its access log (shared, where the service shares); otherwise it is about the request alone.
- * Nothing of the body or of the other query values is kept. A request whose audited act already
- * left its DENIED entry leaves no second one.
+ * {@code .../cases/{id}...}, else an object of a case in its path as the service's {@link CaseObjects}
+ * find it, e.g. {@code /visits/{id}}, else a query parameter {@code caseId}), the entry is about that
+ * case, or that object of it, and joins the case's access log (shared, where the service shares);
+ * otherwise it is about the request alone. Nothing of the body or of the other query values is kept.
+ * A request whose audited act already left its DENIED entry leaves no second one.
  * <p>
  * The security check runs on the I/O thread, so the entry is written on a worker thread, in the
  * request's own request context, before the 403 is answered.
@@ -47,12 +49,19 @@ public class RoleRefusals implements RoleRefusalWitness {
     private final AuditScope scope;
     private final SecurityIdentity identity;
     private final Instance<CaseCenters> centers;
+    private final Instance<CaseObjects> objects;
 
-    RoleRefusals(AuditTrail trail, AuditScope scope, SecurityIdentity identity, Instance<CaseCenters> centers) {
+    RoleRefusals(AuditTrail trail, AuditScope scope, SecurityIdentity identity, Instance<CaseCenters> centers,
+                 Instance<CaseObjects> objects) {
         this.trail = trail;
         this.scope = scope;
         this.identity = identity;
         this.centers = centers;
+        this.objects = objects;
+    }
+
+    /** What a refused request names, read from it on its own thread (no query yet). */
+    private record Named(Optional<UUID> caseInPath, String path, Optional<UUID> caseInQuery) {
     }
 
     @Override
@@ -61,7 +70,7 @@ public class RoleRefusals implements RoleRefusalWitness {
         if (!requestContext.isActive()) {
             return Uni.createFrom().voidItem();
         }
-        Optional<UUID> named = caseNamedBy(request);
+        Named named = namedBy(request);
         InjectableContext.ContextState state = requestContext.getState();
         return Uni.createFrom().<Void>item(() -> {
             requestContext.activate(state);
@@ -74,15 +83,36 @@ public class RoleRefusals implements RoleRefusalWitness {
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private void record(Optional<UUID> named) {
+    private void record(Named named) {
         if (identity.isAnonymous() || scope.hasRecordedRefusal()) {
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            Optional<UUID> known = named.filter(this::notedWithItsCenter);
-            trail.record(ACTION, known.isPresent() ? AuditObjectType.CASE.code() : REQUEST, known.orElse(null),
-                    AuditOutcome.DENIED);
+            Optional<CaseObject> known = subjectOf(named).filter(subject -> notedWithItsCenter(subject.caseId()));
+            trail.record(ACTION, known.map(subject -> subject.type().code()).orElse(REQUEST),
+                    known.map(CaseObject::id).orElse(null), AuditOutcome.DENIED);
         });
+    }
+
+    /**
+     * What the entry is about: the case in the path; else the object of a case the path names, if this
+     * service has it; else the case in the query.
+     */
+    private Optional<CaseObject> subjectOf(Named named) {
+        if (named.caseInPath().isPresent()) {
+            return named.caseInPath().map(RoleRefusals::theCase);
+        }
+        for (CaseObjects kind : objects) {
+            Optional<CaseObject> object = kind.named(named.path());
+            if (object.isPresent()) {
+                return object;
+            }
+        }
+        return named.caseInQuery().map(RoleRefusals::theCase);
+    }
+
+    private static CaseObject theCase(UUID caseId) {
+        return new CaseObject(AuditObjectType.CASE, caseId, caseId);
     }
 
     /** Notes the case in the audit scope when this service knows its center; answers whether it does. */
@@ -92,14 +122,13 @@ public class RoleRefusals implements RoleRefusalWitness {
         return center.isPresent();
     }
 
-    /** The case the request names in its path, or else in its {@code caseId} query parameter. */
-    static Optional<UUID> caseNamedBy(HttpServerRequest request) {
-        Matcher path = CASE_IN_PATH.matcher(request.path() == null ? "" : request.path());
-        if (path.find()) {
-            return Optional.of(UUID.fromString(path.group(1)));
-        }
+    /** The case the request names in its path, its path itself, and the case in its {@code caseId} query parameter. */
+    private static Named namedBy(HttpServerRequest request) {
+        String path = request.path() == null ? "" : request.path();
+        Matcher inPath = CASE_IN_PATH.matcher(path);
         String parameter = request.getParam(CASE_PARAMETER);
-        return parameter != null && AuditTrail.UUID_SHAPE.matcher(parameter).matches()
-                ? Optional.of(UUID.fromString(parameter)) : Optional.empty();
+        return new Named(inPath.find() ? Optional.of(UUID.fromString(inPath.group(1))) : Optional.empty(), path,
+                parameter != null && AuditTrail.UUID_SHAPE.matcher(parameter).matches()
+                        ? Optional.of(UUID.fromString(parameter)) : Optional.empty());
     }
 }

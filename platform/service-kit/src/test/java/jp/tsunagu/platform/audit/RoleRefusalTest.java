@@ -1,5 +1,6 @@
 package jp.tsunagu.platform.audit;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +19,8 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * A request refused by role, before any act, leaves a DENIED entry written before the 403 is
  * answered: of the case the request names when this service knows it (the probe app's cases are
- * its probes), else of the request alone; never with the body or the query's other values.
+ * its probes), or of the object of a case its path names (the probe app's visits), else of the
+ * request alone; never with the body or the query's other values.
  */
 @QuarkusTest
 class RoleRefusalTest {
@@ -45,6 +47,14 @@ class RoleRefusalTest {
         given().auth().oauth2(SUPPORTER.token()).contentType("application/json")
                 .body(Map.of("id", id, "name", "ケース", "channel", "PHONE"))
                 .when().post("/test/probes").then().statusCode(201);
+        return id;
+    }
+
+    /** A visit of the case, kept where the probe app's {@code CaseObjects} finds it. */
+    private String visitOf(String caseId) {
+        String id = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into probe_visit (id, probe_id) values (?, ?)")
+                .setParameter(1, UUID.fromString(id)).setParameter(2, UUID.fromString(caseId)).executeUpdate());
         return id;
     }
 
@@ -122,6 +132,54 @@ class RoleRefusalTest {
             assertThat(entry.objectId).isNull();
             assertThat(entry.caseId).isNull();
         });
+    }
+
+    @Test
+    void aRefusalOnThePathOfAnObjectOfAKnownCaseIsAnEntryOfThatObjectInTheCasesAccessLog() {
+        String caseId = probeOfTokyo();
+        String visitId = visitOf(caseId);
+        String otherCase = probeOfTokyo();
+        String read = requestId();
+        String below = requestId();
+        given().auth().oauth2(SUPPORTER.token()).header("X-Request-Id", read).queryParam("q", SECRET)
+                .when().get("/test/visits/" + visitId).then().statusCode(403);
+        // the object its path names, not a case its query names
+        given().auth().oauth2(SUPPORTER.token()).header("X-Request-Id", below).queryParam("caseId", otherCase)
+                .when().get("/test/visits/" + visitId + "/revisions").then().statusCode(403);
+
+        for (String requestId : List.of(read, below)) {
+            assertThat(entriesOf(requestId)).singleElement().satisfies(entry -> {
+                assertThat(entry.action).isEqualTo("request.role-refused");
+                assertThat(entry.outcome).isEqualTo(AuditOutcome.DENIED);
+                assertThat(entry.objectType).isEqualTo("visit");
+                assertThat(entry.objectId).isEqualTo(visitId);
+                assertThat(entry.caseId).hasToString(caseId);
+                assertKeepsNothingOf(entry, SECRET);
+            });
+        }
+        assertThat(trail.forCase(UUID.fromString(caseId), PageRequest.of(null, null)).items())
+                .extracting(e -> e.requestId).contains(read, below);
+        assertThat(trail.forCase(UUID.fromString(otherCase), PageRequest.of(null, null)).items())
+                .extracting(e -> e.requestId).doesNotContain(below);
+    }
+
+    @Test
+    void anObjectThisServiceDoesNotHaveOrAMalformedIdLeavesTheEntryWithoutACase() {
+        String unknown = requestId();
+        String malformed = requestId();
+        given().auth().oauth2(SUPPORTER.token()).header("X-Request-Id", unknown)
+                .when().get("/test/visits/" + UUID.randomUUID()).then().statusCode(403);
+        given().auth().oauth2(SUPPORTER.token()).header("X-Request-Id", malformed)
+                .when().get("/test/visits/" + UUID.randomUUID() + "x/revisions").then().statusCode(403);
+
+        for (String requestId : List.of(unknown, malformed)) {
+            assertThat(entriesOf(requestId)).singleElement().satisfies(entry -> {
+                assertThat(entry.action).isEqualTo("request.role-refused");
+                assertThat(entry.objectType).isEqualTo("request");
+                assertThat(entry.objectId).isNull();
+                assertThat(entry.caseId).isNull();
+            });
+        }
     }
 
     @Test

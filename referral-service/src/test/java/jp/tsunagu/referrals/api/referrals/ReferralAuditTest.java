@@ -1,17 +1,27 @@
 package jp.tsunagu.referrals.api.referrals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jp.tsunagu.platform.audit.AuditEntry;
 import jp.tsunagu.platform.audit.AuditOutcome;
+import jp.tsunagu.referrals.PartnerFixtures;
+import jp.tsunagu.testkit.EventReader;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
+import static jp.tsunagu.referrals.ReferralFixtures.CENTER_SYSTEM;
 import static jp.tsunagu.referrals.ReferralFixtures.OFF_TEAM;
 import static jp.tsunagu.referrals.ReferralFixtures.OSAKA_SUPERVISOR;
 import static jp.tsunagu.referrals.ReferralFixtures.PEER;
@@ -21,6 +31,7 @@ import static jp.tsunagu.referrals.ReferralFixtures.agency;
 import static jp.tsunagu.referrals.ReferralFixtures.as;
 import static jp.tsunagu.referrals.ReferralFixtures.caseWithTeam;
 import static jp.tsunagu.referrals.ReferralFixtures.consentFor;
+import static jp.tsunagu.referrals.DirectoryFixtures.partner;
 import static jp.tsunagu.referrals.ReferralFixtures.recordConsent;
 import static jp.tsunagu.referrals.ReferralFixtures.refer;
 import static jp.tsunagu.referrals.ReferralFixtures.referral;
@@ -30,6 +41,8 @@ import static org.assertj.core.api.Assertions.tuple;
 /** Every read and write of a consent or a referral leaves an audit entry in the case's name; refused ones a DENIED one. */
 @QuarkusTest
 class ReferralAuditTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     EntityManager em;
@@ -105,7 +118,86 @@ class ReferralAuditTest {
         assertThat(refused).extracting(e -> e.objectType, e -> e.objectId, e -> e.caseId).containsExactly(
                 // the case's path names it: the entry is the case's, shared with its access log
                 tuple("case", caseId, UUID.fromString(caseId)),
-                // a consent's path names no case: the entry is the request's alone
-                tuple("request", null, null));
+                // a consent's path names the consent: the entry is the consent's, in its case's access log
+                tuple("consent", consentId, UUID.fromString(caseId)));
+    }
+
+    @Test
+    void aRefusalByRoleOnAReferralsOrAConsentsPathJoinsTheAccessLogOfItsCase() {
+        String caseId = caseWithTeam(SUPPORTER);
+        String police = agency("POLICE");
+        String consentId = recordConsent(SUPPORTER, caseId, consentFor(police));
+        String id = refer(SUPPORTER, referral(caseId, police, consentId));
+        String partnerReads = "partner-reads-referral-" + id;
+        String partnerCancels = "partner-cancels-referral-" + id;
+        String supporterOnPartnerApi = "supporter-on-partner-api-" + id;
+        String systemWithdraws = "center-system-withdraws-" + id;
+        as(partner(police)).header("X-Request-Id", partnerReads).queryParam("q", "佐藤")
+                .when().get("/api/v1/referrals/" + id).then().statusCode(403);
+        as(partner(police)).header("X-Request-Id", partnerCancels).body(Map.of("reason", Map.of("code", "NO_LONGER_NEEDED")))
+                .when().post("/api/v1/referrals/" + id + "/cancellation").then().statusCode(403);
+        as(SUPPORTER).header("X-Request-Id", supporterOnPartnerApi).when().get("/api/v1/partner/referrals/" + id)
+                .then().statusCode(403);
+        as(CENTER_SYSTEM).header("X-Request-Id", systemWithdraws)
+                .when().post("/api/v1/consents/" + consentId + "/withdrawal").then().statusCode(403);
+
+        assertThat(Stream.of(partnerReads, partnerCancels, supporterOnPartnerApi, systemWithdraws).map(this::keptFor).toList())
+                .extracting(e -> e.action, e -> e.outcome, e -> e.actorId, e -> e.objectType, e -> e.objectId, e -> e.caseId)
+                .containsExactly(
+                        tuple("request.role-refused", AuditOutcome.DENIED, partner(police).subject(), "referral", id, UUID.fromString(caseId)),
+                        tuple("request.role-refused", AuditOutcome.DENIED, partner(police).subject(), "referral", id, UUID.fromString(caseId)),
+                        tuple("request.role-refused", AuditOutcome.DENIED, SUPPORTER.subject(), "referral", id, UUID.fromString(caseId)),
+                        tuple("request.role-refused", AuditOutcome.DENIED, CENTER_SYSTEM.subject(), "consent", consentId,
+                                UUID.fromString(caseId)));
+        assertThat(keptFor(partnerReads).agencyId).isEqualTo(police);
+
+        // shared with the case's access log in case-service, without the query's other values
+        EventReader.Record shared = sharedFor(caseId, partnerReads);
+        assertThat(shared.header("ce_type")).isEqualTo("audit.recorded.v1");
+        assertThat(shared.value()).doesNotContain("佐藤");
+        JsonNode data = json(shared);
+        assertThat(List.of("source", "action", "objectType", "objectId", "caseId", "centerId", "actorId", "outcome").stream()
+                .map(field -> data.path(field).asText()).toList()).containsExactly(
+                "REFERRAL_SERVICE", "REQUEST_ROLE_REFUSED", "REFERRAL", id, caseId, "tokyo", partner(police).subject(), "DENIED");
+        assertThat(json(sharedFor(caseId, systemWithdraws)).path("objectType").asText()).isEqualTo("CONSENT");
+    }
+
+    @Test
+    void aRefusalByRoleOnAnObjectWithoutACaseHereOrAMalformedIdIsTheRequestsAlone() {
+        String healthCenter = agency("PUBLIC_HEALTH_CENTER");
+        String inbound = as(partner(healthCenter)).body(PartnerFixtures.inbound()).when().post("/api/v1/partner/referrals")
+                .then().statusCode(201).extract().path("id");
+        String suffix = UUID.randomUUID().toString();
+        Map<String, String> paths = Map.of(
+                "refused-inbound-" + suffix, "/api/v1/referrals/" + inbound,
+                "refused-unknown-referral-" + suffix, "/api/v1/referrals/" + UUID.randomUUID(),
+                "refused-unknown-consent-" + suffix, "/api/v1/consents/" + UUID.randomUUID(),
+                "refused-malformed-referral-" + suffix, "/api/v1/referrals/" + inbound + "0");
+        paths.forEach((requestId, path) -> as(partner(healthCenter)).header("X-Request-Id", requestId).when().get(path)
+                .then().statusCode(403));
+
+        assertThat(paths.keySet().stream().map(this::keptFor).toList())
+                .extracting(e -> e.action, e -> e.objectType, e -> e.objectId, e -> e.caseId)
+                .containsOnly(tuple("request.role-refused", "request", null, null));
+    }
+
+    private AuditEntry keptFor(String requestId) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "from AuditEntry e where e.requestId = :r", AuditEntry.class).setParameter("r", requestId).getSingleResult());
+    }
+
+    /** The audit.recorded.v1 of that request, shared on audit-events keyed by the case. */
+    private static EventReader.Record sharedFor(String caseId, String requestId) {
+        Predicate<EventReader.Record> wanted = r -> caseId.equals(r.key()) && requestId.equals(json(r).path("requestId").asText());
+        return EventReader.read("audit-events", all -> all.stream().anyMatch(wanted), Duration.ofSeconds(20)).stream()
+                .filter(wanted).findFirst().orElseThrow();
+    }
+
+    private static JsonNode json(EventReader.Record record) {
+        try {
+            return JSON.readTree(record.value());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
