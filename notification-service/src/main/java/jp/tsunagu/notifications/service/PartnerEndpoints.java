@@ -1,8 +1,7 @@
 package jp.tsunagu.notifications.service;
 
-import io.quarkus.cache.CacheInvalidate;
-import io.quarkus.cache.CacheKey;
-import io.quarkus.cache.CacheResult;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jp.tsunagu.notifications.domain.PartnerEndpoint;
@@ -14,8 +13,10 @@ import java.util.Optional;
 /**
  * Where an agency's webhooks go, asked of referral-service's directory and kept in memory a short
  * while ({@value #CACHE}: {@code quarkus.cache.caffeine.tsunagu-webhook-endpoints.expire-after-write}),
- * so that a burst of deliveries asks once. An agency without a webhook is an answer (empty, kept
- * too); a failure is not kept, and is {@link EndpointLookupException}. Nothing of an answer is ever
+ * so that a burst of deliveries asks once. An agency without a webhook is an answer (empty) that
+ * is not kept: an administrator may set its webhook any moment, and the next delivery must find it
+ * (the system test found a delivery dropped as NO_ENDPOINT within the 30 s after a miss). A
+ * failure is not kept either, and is {@link EndpointLookupException}. Nothing of an answer is ever
  * logged: failures log the agency, the status or the failure's class only.
  */
 @ApplicationScoped
@@ -28,13 +29,23 @@ public class PartnerEndpoints {
     private static final Logger LOG = Logger.getLogger(PartnerEndpoints.class);
 
     private final ReferralServiceApi api;
+    private final Cache cache;
 
-    PartnerEndpoints(@RestClient ReferralServiceApi api) {
+    PartnerEndpoints(@RestClient ReferralServiceApi api, @CacheName(CACHE) Cache cache) {
         this.api = api;
+        this.cache = cache;
     }
 
-    @CacheResult(cacheName = CACHE)
-    public Optional<PartnerEndpoint> find(@CacheKey String agencyId) {
+    /** The agency's endpoint, kept a while once found; none when it has no webhook (asked again next time). */
+    public Optional<PartnerEndpoint> find(String agencyId) {
+        Optional<PartnerEndpoint> found = cache.get(agencyId, this::ask).await().indefinitely();
+        if (found.isEmpty()) {
+            cache.invalidate(agencyId).await().indefinitely();
+        }
+        return found;
+    }
+
+    private Optional<PartnerEndpoint> ask(String agencyId) {
         ReferralServiceApi.WebhookEndpointAnswer answer;
         try {
             answer = api.webhookEndpoint(agencyId);
@@ -58,8 +69,7 @@ public class PartnerEndpoints {
     }
 
     /** Forgets what was kept of the agency's endpoint: the next delivery asks again. */
-    @CacheInvalidate(cacheName = CACHE)
-    public void forget(@CacheKey String agencyId) {
-        // the interceptor does it
+    public void forget(String agencyId) {
+        cache.invalidate(agencyId).await().indefinitely();
     }
 }

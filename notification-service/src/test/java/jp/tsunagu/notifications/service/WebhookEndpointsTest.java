@@ -162,6 +162,23 @@ class WebhookEndpointsTest {
     }
 
     @Test
+    void anAgencyGivenAWebhookJustAfterAMissIsDeliveredToAtOnce() {
+        String agency = agencyId("soon");
+        String path = "/hooks/" + agency;
+        UUID before = deliveryOf(webhooks, database, agency, requested(agency, clock.instant()));
+        dispatcher.dispatchDue();
+        assertThat(delivery(before).getString("state")).isEqualTo("NO_ENDPOINT");
+
+        // the administrator sets its webhook: the miss was not kept
+        ReferralServiceStub.endpoint(agency, receiver.url(path), secret(), OffsetDateTime.now(ZoneOffset.ofHours(9)));
+        receiver.answers(path, 200);
+        UUID after = deliveryOf(webhooks, database, agency, requested(agency, clock.instant()));
+        dispatcher.dispatchDue();
+        assertThat(delivery(after).getString("state")).isEqualTo("DELIVERED");
+        assertThat(receiver.requests(path)).hasSize(1);
+    }
+
+    @Test
     void twoDispatchersAtOnceDeliverEachWebhookOnce() throws Exception {
         String agency = agencyId("busy");
         String path = "/hooks/" + agency;

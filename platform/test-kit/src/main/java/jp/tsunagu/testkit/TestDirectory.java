@@ -168,6 +168,10 @@ public final class TestDirectory {
             started.stubFor(get(urlPathMatching("/admin/realms/" + REALM + "/users/.*")).atPriority(9)
                     .withHeader("Authorization", equalTo("Bearer " + SERVICE_ACCOUNT_TOKEN))
                     .willReturn(json(404, Map.of("error", "User not found"))));
+            // a realm role nobody declared holds: no one, as Keycloak answers for the realm's roles
+            started.stubFor(get(urlPathMatching("/admin/realms/" + REALM + "/roles/[^/]+/users")).atPriority(9)
+                    .withHeader("Authorization", equalTo("Bearer " + SERVICE_ACCOUNT_TOKEN))
+                    .willReturn(json(200, List.of())));
             started.stubFor(any(urlPathMatching("/admin/.*")).atPriority(10)
                     .willReturn(json(401, Map.of("error", "HTTP 401 Unauthorized"))));
             Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "test-directory-stop"));
