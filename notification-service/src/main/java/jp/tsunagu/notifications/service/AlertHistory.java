@@ -34,12 +34,6 @@ public final class AlertHistory {
                         where alert_id = :alert order by step_no""")
                 .setParameter("alert", alertId).getResultList();
         return rows.stream().map(r -> new Step(((Number) r[0]).intValue(), What.valueOf((String) r[1]),
-                toInstant(r[2]), (String) r[3], ((Number) r[4]).intValue())).toList();
-    }
-
-    private static Instant toInstant(Object value) {
-        return value instanceof Instant instant ? instant
-                : value instanceof java.time.OffsetDateTime odt ? odt.toInstant()
-                : ((java.sql.Timestamp) value).toInstant();
+                Columns.instant(r[2]), (String) r[3], ((Number) r[4]).intValue())).toList();
     }
 }

@@ -24,6 +24,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -131,9 +133,9 @@ public class CrisisAlerts {
     }
 
     private static Notice withAlert(Notice notice, UUID alertId) {
-        Map<String, String> facts = new java.util.TreeMap<>(notice.facts());
+        SortedMap<String, String> facts = new TreeMap<>(notice.facts());
         facts.put("alertId", alertId.toString());
         return new Notice(notice.kind(), notice.centerId(), notice.caseId(), new Subject(Subject.Type.CRISIS_ALERT, alertId),
-                new java.util.TreeMap<>(facts), notice.audience(), notice.named(), notice.actor());
+                facts, notice.audience(), notice.named(), notice.actor());
     }
 }

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -59,7 +58,7 @@ public class Notifier {
                     .setParameter("seq", nextSeq(recipient)).setParameter("kind", notice.kind().name())
                     .setParameter("center", notice.centerId()).setParameter("case", notice.caseId())
                     .setParameter("subjectType", notice.subject().type().name())
-                    .setParameter("subjectId", notice.subject().id()).setParameter("facts", Facts.json(notice.facts()))
+                    .setParameter("subjectId", notice.subject().id()).setParameter("facts", Columns.json(notice.facts()))
                     .setParameter("cause", cause).setParameter("alert", alertId).setParameter("now", now)
                     .executeUpdate();
             if (inserted == 1) {
@@ -81,12 +80,5 @@ public class Notifier {
                         on conflict (recipient_id) do update set last_seq = recipient_sequence.last_seq + 1
                         returning last_seq""")
                 .setParameter("recipient", recipient).getSingleResult()).longValue();
-    }
-
-    /** Who was told, for a count in an alert's history. */
-    public static Set<String> recipientsOf(List<Notification> made) {
-        Set<String> people = new TreeSet<>();
-        made.forEach(n -> people.add(n.recipientId));
-        return people;
     }
 }

@@ -1,8 +1,5 @@
 package jp.tsunagu.notifications.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -40,8 +37,6 @@ public class VisitReminders {
     public static final String JOB = "visit-reminder-watch";
     static final int BATCH = 200;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final EntityManager em;
     private final Notifier notifier;
     private final NotificationConfig config;
@@ -71,7 +66,7 @@ public class VisitReminders {
                             visitors = excluded.visitors, kind = excluded.kind""")
                 .setParameter("visit", visit.visitId()).setParameter("case", visit.caseId())
                 .setParameter("center", visit.centerId()).setParameter("at", visit.scheduledFor())
-                .setParameter("visitors", json(visit.visitors().stream().map(Visitor::userId).toList()))
+                .setParameter("visitors", Columns.json(visit.visitors().stream().map(Visitor::userId).toList()))
                 .setParameter("kind", visit.kind().name()).executeUpdate();
     }
 
@@ -110,33 +105,12 @@ public class VisitReminders {
                 .setParameter("from", from).setParameter("until", until).setParameter("batch", BATCH).getResultList();
         for (Object[] row : due) {
             UUID visitId = (UUID) row[0];
-            ScheduledVisit visit = new ScheduledVisit(visitId, (UUID) row[1], (String) row[2], instant(row[3]),
-                    VisitKind.valueOf((String) row[5]), Set.copyOf(visitors((String) row[4])));
+            ScheduledVisit visit = new ScheduledVisit(visitId, (UUID) row[1], (String) row[2], Columns.instant(row[3]),
+                    VisitKind.valueOf((String) row[5]), Set.copyOf(Columns.strings((String) row[4])));
             notifier.tell(NotificationRules.visitTomorrow(visit), "visit/" + visitId + "/tomorrow");
             em.createNativeQuery("update scheduled_visit set reminded_at = :now where visit_id = :visit")
                     .setParameter("now", now).setParameter("visit", visitId).executeUpdate();
         }
         return due.size();
-    }
-
-    private static String json(List<String> ids) {
-        try {
-            return JSON.writeValueAsString(ids);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> visitors(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Instant i ? i : value instanceof java.time.OffsetDateTime o ? o.toInstant()
-                : ((java.sql.Timestamp) value).toInstant();
     }
 }
