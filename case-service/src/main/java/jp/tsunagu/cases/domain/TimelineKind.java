@@ -1,10 +1,11 @@
 package jp.tsunagu.cases.domain;
 
-/** What a timeline entry tells of: the case's own changes, and visits and referrals learned from events. */
+/** What a timeline entry tells of: the case's own changes (consultations and conferences among them), and visits and referrals learned from events. */
 public enum TimelineKind {
     CASE_OPENED, CASE_UPDATED, ASSESSMENT_RECORDED, PLAN_REVISED, PHASE_CHANGED, TEAM_CHANGED,
     CRISIS_PLAN_UPDATED, CRISIS_REPORTED, CONCERN_RAISED, CONCERN_UPDATED, MILESTONE_REACHED,
     HOME_VISITS_ENDED, CASE_CLOSED, CASE_REOPENED,
+    CONSULTATION_RECORDED, CONSULTATION_CORRECTED, CONFERENCE_HELD,
     VISIT_SCHEDULED, VISIT_RECORDED, VISIT_OVERDUE,
     REFERRAL_REQUESTED, REFERRAL_STATUS_CHANGED, REFERRAL_OVERDUE
 }

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import jp.tsunagu.events.audit.AuditRecorded;
 import jp.tsunagu.events.cases.CaseAssessmentRecorded;
 import jp.tsunagu.events.cases.CaseClosed;
+import jp.tsunagu.events.cases.CaseConferenceHeld;
+import jp.tsunagu.events.cases.CaseConsultationRecorded;
 import jp.tsunagu.events.cases.CaseCrisisReported;
 import jp.tsunagu.events.cases.CaseHomeVisitsEnded;
 import jp.tsunagu.events.cases.CaseOpened;
@@ -37,6 +39,8 @@ public enum EventType {
     CASE_HOME_VISITS_ENDED("case.home-visits-ended.v1", Topic.CASE_EVENTS, CaseHomeVisitsEnded.class),
     CASE_CLOSED("case.closed.v1", Topic.CASE_EVENTS, CaseClosed.class),
     CASE_REOPENED("case.reopened.v1", Topic.CASE_EVENTS, CaseReopened.class),
+    CASE_CONSULTATION_RECORDED("case.consultation-recorded.v1", Topic.CASE_EVENTS, CaseConsultationRecorded.class),
+    CASE_CONFERENCE_HELD("case.conference-held.v1", Topic.CASE_EVENTS, CaseConferenceHeld.class),
     VISIT_RECORDED("visit.recorded.v1", Topic.VISIT_EVENTS, VisitRecorded.class),
     VISIT_SCHEDULED("visit.scheduled.v1", Topic.VISIT_EVENTS, VisitScheduled.class),
     VISIT_OVERDUE("visit.overdue.v1", Topic.VISIT_EVENTS, VisitOverdue.class),

@@ -15,6 +15,11 @@ import jp.tsunagu.events.audit.AuditResult;
 import jp.tsunagu.events.audit.AuditSource;
 import jp.tsunagu.events.cases.CaseAssessmentRecorded;
 import jp.tsunagu.events.cases.CaseClosed;
+import jp.tsunagu.events.cases.CaseConferenceHeld;
+import jp.tsunagu.events.cases.CaseConsultationRecorded;
+import jp.tsunagu.events.cases.ConsultationChannel;
+import jp.tsunagu.events.cases.ConsultationTopic;
+import jp.tsunagu.events.cases.ConsultedWith;
 import jp.tsunagu.events.cases.CaseCrisisReported;
 import jp.tsunagu.events.cases.CaseHomeVisitsEnded;
 import jp.tsunagu.events.cases.CaseOpened;
@@ -108,6 +113,13 @@ public final class EventSamples {
                     HomeVisitEndReason.CONNECTED_TO_OTHER_AGENCY, ON, AT, SUPPORTER);
             case CASE_CLOSED -> new CaseClosed(CASE_ID, CENTER, AT, SUPERVISOR);
             case CASE_REOPENED -> new CaseReopened(CASE_ID, CENTER, Phase.FOLLOW_UP, AT, SUPERVISOR);
+            case CASE_CONSULTATION_RECORDED -> new CaseConsultationRecorded(
+                    UUID.fromString("33333333-4444-4555-8666-777777777777"), CASE_ID, CENTER, 1,
+                    AT.minusSeconds(3600), ConsultationChannel.CENTER_VISIT, ConsultedWith.FAMILY, 50,
+                    EnumSet.of(ConsultationTopic.HOW_TO_RESPOND, ConsultationTopic.HOME_VISIT_PROPOSAL), AT, SUPPORTER);
+            case CASE_CONFERENCE_HELD -> new CaseConferenceHeld(
+                    UUID.fromString("44444444-5555-4666-8777-888888888888"), CASE_ID, CENTER, ON,
+                    List.of(SUPPORTER, SUPERVISOR), List.of("hokenjo-shinjuku"), ON.plusMonths(3), 2, AT, SUPERVISOR);
             case VISIT_RECORDED -> new VisitRecorded(VISIT_ID, CASE_ID, CENTER, 2, VisitKind.OUTING,
                     AT.minusSeconds(7200), 45, VisitOutcome.MET_SUBJECT,
                     List.of(LeftBehind.of(LeftBehindKind.LETTER, LeftBehindContents.SUPPORTER_NEWS,
