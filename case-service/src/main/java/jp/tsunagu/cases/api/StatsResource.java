@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jp.tsunagu.cases.domain.ReportPeriod;
 import jp.tsunagu.cases.service.StatsService;
-import jp.tsunagu.platform.problem.InvalidRequestException;
 import jp.tsunagu.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,11 +29,14 @@ public class StatsResource {
     }
 
     @GET
-    @Operation(summary = "Counts for a period (from and to inclusive, Tokyo days)")
+    @Operation(summary = "Counts for a period (from and to inclusive, Tokyo days, at most 5 years)",
+            description = "De-identified counts of the caller's center: cases opened in the period, open cases by phase"
+                    + " (now), visits by outcome, crises, referrals by agency kind, ends of home visits by reason and"
+                    + " closures in the period; a key missing from a map is zero. For a `center-system` caller counts"
+                    + " from 1 to one less than `maskedBelow` (`tsunagu.reports.small-cell-threshold`, 10 by default, as"
+                    + " Japan's NDB open data) are masked as null, so that an export cannot point at a person; zero never"
+                    + " is. A supervisor of the center reads them unmasked (`maskedBelow` null).")
     public StatsService.Stats stats(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
-        if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
-            throw new InvalidRequestException("to", "must be on or after from, within 5 years");
-        }
-        return stats.forPeriod(from, to);
+        return stats.forPeriod(new ReportPeriod(from, to));
     }
 }

@@ -27,6 +27,7 @@ import jp.tsunagu.platform.paging.PageRequest;
 import jp.tsunagu.platform.security.CallerScope;
 import jp.tsunagu.platform.time.Tokyo;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -59,12 +60,14 @@ public class CaseService {
     private final CaseAccess access;
     private final CaseNumbers numbers;
     private final CaseJournal journal;
+    private final Clock clock;
 
-    CaseService(EntityManager em, CaseAccess access, CaseNumbers numbers, CaseJournal journal) {
+    CaseService(EntityManager em, CaseAccess access, CaseNumbers numbers, CaseJournal journal, Clock clock) {
         this.em = em;
         this.access = access;
         this.numbers = numbers;
         this.journal = journal;
+        this.clock = clock;
     }
 
     /** Opens a case; a supporter who opens it becomes its PRIMARY (else they could not see it). */
@@ -72,7 +75,7 @@ public class CaseService {
     public Opened open(Intake intake, Subject subject, List<String> interests, List<HouseholdMember> household) {
         CallerScope caller = access.caller();
         String center = caller.requireCenter();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<DuplicateCandidate> warnings = duplicates(subject.familyNameKana(), subject.givenNameKana(),
                 Optional.ofNullable(subject.birthDate()), Optional.ofNullable(subject.knownBirthYear()));
         SupportCase opened = SupportCase.open(center, numbers.next(center, Tokyo.day(now).getYear()), intake, subject,

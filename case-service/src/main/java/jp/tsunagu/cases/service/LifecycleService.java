@@ -14,6 +14,7 @@ import jp.tsunagu.events.cases.HomeVisitEndReason;
 import jp.tsunagu.platform.audit.AuditObjectId;
 import jp.tsunagu.platform.audit.Audited;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,19 +29,21 @@ public class LifecycleService {
     private final CaseAccess access;
     private final CaseJournal journal;
     private final PhaseService phases;
+    private final Clock clock;
 
-    LifecycleService(EntityManager em, CaseAccess access, CaseJournal journal, PhaseService phases) {
+    LifecycleService(EntityManager em, CaseAccess access, CaseJournal journal, PhaseService phases, Clock clock) {
         this.em = em;
         this.access = access;
         this.journal = journal;
         this.phases = phases;
+        this.clock = clock;
     }
 
     @Audited(action = "case.home-visits.end", objectType = "case")
     public SupportCase endHomeVisits(@AuditObjectId UUID caseId, HomeVisitEndReason reason, LocalDate on, String note) {
         SupportCase supportCase = access.writable(caseId);
         String by = access.caller().userId();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         PhaseTransition transition = supportCase.endHomeVisits(reason, on, by, now);
         LifecycleChange change = LifecycleChange.of(caseId, LifecycleKind.HOME_VISITS_ENDED, reason.name(), note, by, now);
         em.persist(change);
@@ -60,7 +63,7 @@ public class LifecycleService {
     public SupportCase close(@AuditObjectId UUID caseId, String reason) {
         SupportCase supportCase = access.supervised(caseId);
         String by = access.caller().userId();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         supportCase.close(now);
         LifecycleChange change = LifecycleChange.of(caseId, LifecycleKind.CLOSED, reason, null, by, now);
         em.persist(change);
@@ -73,7 +76,7 @@ public class LifecycleService {
     public SupportCase reopen(@AuditObjectId UUID caseId, String reason) {
         SupportCase supportCase = access.writable(caseId);
         String by = access.caller().userId();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         supportCase.reopen();
         LifecycleChange change = LifecycleChange.of(caseId, LifecycleKind.REOPENED, reason, null, by, now);
         em.persist(change);

@@ -1,0 +1,72 @@
+package jp.tsunagu.cases.domain;
+
+import jp.tsunagu.events.visits.VisitKind;
+import jp.tsunagu.events.visits.VisitOutcome;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The counts of an activity report as they are gathered, before masking: every item of every
+ * section starts at zero, and the rules of what counts where are here.
+ */
+public final class ActivityTally {
+
+    private final Map<ReportSection, Map<String, Long>> cells = new EnumMap<>(ReportSection.class);
+
+    public ActivityTally() {
+        for (ReportSection section : ReportSection.values()) {
+            Map<String, Long> items = new LinkedHashMap<>();
+            section.items().forEach(item -> items.put(item, 0L));
+            cells.put(section, items);
+        }
+    }
+
+    /** Adds to one cell; an item outside the section's closed set is a fault, never dropped silently. */
+    public ActivityTally add(ReportSection section, String item, long count) {
+        Map<String, Long> items = cells.get(section);
+        if (!items.containsKey(item)) {
+            throw new IllegalArgumentException(item + " is not an item of " + section);
+        }
+        items.merge(item, count, Long::sum);
+        return this;
+    }
+
+    public ActivityTally addAll(ReportSection section, Map<String, Long> counts) {
+        counts.forEach((item, count) -> add(section, item, count));
+        return this;
+    }
+
+    /**
+     * Visits learned from visit-service: a home visit counts by its outcome, any other kind by its
+     * kind; a cancelled visit did not take place and counts nowhere.
+     */
+    public ActivityTally visits(VisitKind kind, VisitOutcome outcome, long count) {
+        if (outcome == VisitOutcome.CANCELLED) {
+            return this;
+        }
+        return kind == VisitKind.HOME ? add(ReportSection.HOME_VISITS_BY_OUTCOME, outcome.name(), count)
+                : add(ReportSection.OTHER_VISITS_BY_KIND, kind.name(), count);
+    }
+
+    /**
+     * A case of the period, new (opened in it) or ongoing: its subject counted by age band (from the
+     * birth date, or else the birth year) and by length of withdrawal, both on the period's last day.
+     */
+    public ActivityTally caseOfPeriod(boolean opened, LocalDate lastDay, LocalDate birthDate, Integer birthYear,
+                                      String withdrawalSince) {
+        add(ReportSection.CASES, opened ? "NEW" : "ONGOING", 1);
+        add(ReportSection.SUBJECTS_BY_AGE_BAND, AgeBand.on(lastDay, birthDate, birthYear).name(), 1);
+        return add(ReportSection.SUBJECTS_BY_WITHDRAWAL_LENGTH, WithdrawalLength.on(lastDay, withdrawalSince).name(), 1);
+    }
+
+    /** The report of the period, its small cells masked by {@code mask}. */
+    public ActivityReport report(ReportPeriod period, SmallCellMask mask) {
+        Map<ReportSection, Map<String, Long>> shown = new EnumMap<>(ReportSection.class);
+        cells.forEach((section, items) -> shown.put(section, Collections.unmodifiableMap(mask.apply(items))));
+        return new ActivityReport(period, mask.below(), Collections.unmodifiableMap(shown));
+    }
+}
