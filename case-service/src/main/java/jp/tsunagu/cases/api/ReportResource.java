@@ -1,7 +1,6 @@
 package jp.tsunagu.cases.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -90,8 +89,9 @@ public class ReportResource {
                             + "相談件数（方法別）,電話,42,CONSULTATIONS_BY_CHANNEL,PHONE\r\n"
                             + "相談件数（方法別）,来所,<10,CONSULTATIONS_BY_CHANNEL,CENTER_VISIT\r\n")})
     public Response activity(
-            @Parameter(description = "The first day (Tokyo), YYYY-MM-DD") @QueryParam("from") @NotNull LocalDate from,
-            @Parameter(description = "The last day (Tokyo), included; within 5 years of from") @QueryParam("to") @NotNull LocalDate to,
+            @Parameter(description = "The first day (Tokyo), YYYY-MM-DD", required = true) @QueryParam("from") LocalDate from,
+            @Parameter(description = "The last day (Tokyo), included; within 5 years of from", required = true)
+            @QueryParam("to") LocalDate to,
             @Context Request request) {
         ActivityReport report = reports.forPeriod(new ReportPeriod(from, to));
         if (request.selectVariant(VARIANTS).getMediaType().isCompatible(CSV_UTF8)) {

@@ -1,7 +1,6 @@
 package jp.tsunagu.cases.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +10,7 @@ import jp.tsunagu.cases.domain.ReportPeriod;
 import jp.tsunagu.cases.service.StatsService;
 import jp.tsunagu.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -36,7 +36,10 @@ public class StatsResource {
                     + " from 1 to one less than `maskedBelow` (`tsunagu.reports.small-cell-threshold`, 10 by default, as"
                     + " Japan's NDB open data) are masked as null, so that an export cannot point at a person; zero never"
                     + " is. A supervisor of the center reads them unmasked (`maskedBelow` null).")
-    public StatsService.Stats stats(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
+    public StatsService.Stats stats(
+            @Parameter(description = "The first day (Tokyo), YYYY-MM-DD", required = true) @QueryParam("from") LocalDate from,
+            @Parameter(description = "The last day (Tokyo), included; within 5 years of from", required = true)
+            @QueryParam("to") LocalDate to) {
         return stats.forPeriod(new ReportPeriod(from, to));
     }
 }

@@ -93,13 +93,22 @@ class LearnedHistoryTest {
         EventPublisher.publish(notMet(caseId, UUID.randomUUID()));
         await().atMost(Duration.ofSeconds(30)).until(() -> timelineKinds(caseId.toString()).contains("VISIT_RECORDED"));
         String today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
-        String body = given().auth().oauth2(CENTER_SYSTEM.token()).queryParam("from", "2026-01-01").queryParam("to", today)
+        // the supervisor reads the center's counts as they are; its system reads them with small cells masked
+        String body = given().auth().oauth2(TOKYO_SUPERVISOR.token()).queryParam("from", "2026-01-01").queryParam("to", today)
                 .when().get("/api/v1/stats").then().statusCode(200)
+                .body("maskedBelow", org.hamcrest.Matchers.nullValue())
                 .body("visitsByOutcome.NOT_MET", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                 .body("newCases", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                 .body("openCasesByPhase.ASSESSMENT", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                 .extract().asString();
         org.assertj.core.api.Assertions.assertThat(body).doesNotContain("佐藤").doesNotContain(caseId.toString());
+        String export = given().auth().oauth2(CENTER_SYSTEM.token()).queryParam("from", "2026-01-01").queryParam("to", today)
+                .when().get("/api/v1/stats").then().statusCode(200)
+                .body("maskedBelow", equalTo(10))
+                .body("newCases", org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.nullValue(),
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(10)))
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(export).doesNotContain("佐藤").doesNotContain(caseId.toString());
         given().auth().oauth2(TOKYO_SUPPORTER.token()).queryParam("from", "2026-01-01").queryParam("to", today)
                 .when().get("/api/v1/stats").then().statusCode(403);
     }
