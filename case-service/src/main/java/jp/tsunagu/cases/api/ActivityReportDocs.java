@@ -44,5 +44,9 @@ public class ActivityReportDocs implements OASFilter {
         }
         report.addProperty("sections", sections).addRequired("from").addRequired("to").addRequired("maskedBelow")
                 .addRequired("sections");
+        Schema maskedBelow = report.getProperties().get("maskedBelow");
+        if (maskedBelow != null && maskedBelow.getType() != null && !maskedBelow.getType().contains(Schema.SchemaType.NULL)) {
+            maskedBelow.addType(Schema.SchemaType.NULL);
+        }
     }
 }

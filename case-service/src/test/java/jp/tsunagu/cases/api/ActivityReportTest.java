@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jp.tsunagu.cases.domain.AgeBand;
 import jp.tsunagu.cases.domain.Relation;
 import jp.tsunagu.events.cases.ConsultationChannel;
@@ -12,51 +11,37 @@ import jp.tsunagu.events.cases.ConsultedWith;
 import jp.tsunagu.events.cases.HomeVisitEndReason;
 import jp.tsunagu.events.cases.IntakeChannel;
 import jp.tsunagu.events.referrals.AgencyKind;
-import jp.tsunagu.events.referrals.LegalBasis;
-import jp.tsunagu.events.referrals.ReferralPurpose;
-import jp.tsunagu.events.referrals.ReferralReason;
-import jp.tsunagu.events.referrals.ReferralRequested;
-import jp.tsunagu.events.referrals.ReferralUrgency;
-import jp.tsunagu.events.visits.NextVisitConsent;
 import jp.tsunagu.events.visits.VisitKind;
 import jp.tsunagu.events.visits.VisitOutcome;
-import jp.tsunagu.events.visits.VisitRecorded;
-import jp.tsunagu.events.visits.Visitor;
-import jp.tsunagu.events.visits.VisitorRole;
-import jp.tsunagu.testkit.EventPublisher;
 import jp.tsunagu.testkit.MovableClock;
 import jp.tsunagu.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
+import static jp.tsunagu.cases.api.ActivityMonth.as;
 import static jp.tsunagu.cases.CaseFixtures.ADMIN;
 import static jp.tsunagu.cases.CaseFixtures.PARTNER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * GET /reports/activity over a known June 2026 of a center of its own: cases opened, closed and
- * reopened through the API at moments set on the application's clock, some before the month and one
- * after it; visits and referrals published to Kafka as visit- and referral-service publish them;
- * activity outside the month and in another center that must not count. Every cell of the JSON is
+ * GET /reports/activity over a known June 2026 of a center of its own: cases opened (one from an
+ * inquiry), closed and reopened through the API at moments set on the application's clock, some
+ * before the month and one after it; consultations (corrected too) and inquiries through their API;
+ * visits and referrals published to Kafka as visit- and referral-service publish them; activity
+ * outside the month and in another center that must not count. Every cell of the JSON is
  * checked, the CSV holds the same figures, and the center's system reads small cells masked where a
  * supervisor reads them as they are, in the report and in /stats.
  */
@@ -64,7 +49,6 @@ import static org.hamcrest.Matchers.equalTo;
 class ActivityReportTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final String JUNE = "?from=2026-06-01&to=2026-06-30";
 
     /** A center of this test alone: nothing another test does can change its counts. */
@@ -75,73 +59,96 @@ class ActivityReportTest {
     private final TestTokens.Builder otherSupervisor = TestTokens.user("supervisor-of-" + elsewhere).roles("supervisor")
             .center(elsewhere);
 
-    /** What the test expects case-service to have learned, per case: visit id to revision, referral ids. */
-    private final Map<UUID, Map<UUID, Integer>> learnedVisits = new HashMap<>();
-    private final Map<UUID, List<UUID>> learnedReferrals = new HashMap<>();
-    /** Who may read a case's timeline, when not this center's supervisor. */
-    private final Map<UUID, TestTokens.Builder> readers = new HashMap<>();
-
     @Test
     void countsEveryCellOfTheMonthOfTheCallersCenterMaskedForItsSystemOnly() throws IOException {
-        MovableClock clock = MovableClock.installedAt(tokyo("2026-03-01T09:00"));
+        ActivityMonth month = new ActivityMonth(MovableClock.installedAt(ActivityMonth.tokyo("2026-03-01T09:00")));
+        TestTokens.Builder s = supervisor;
+        TestTokens.Builder o = otherSupervisor;
         // before June: C1 closed and stays closed; C2 closed, reopened in June; C3 closed and reopened before June
-        UUID c1 = open(clock, "2026-03-01T09:00", "PHONE", "1980-01-01", null, "2010-01");
-        UUID c2 = open(clock, "2026-03-01T09:30", "PHONE", "1975-01-15", null, "2006-06");
-        UUID c3 = open(clock, "2026-03-02T10:00", "EMAIL", null, null, "2016-06");
-        UUID a = open(clock, "2026-04-10T10:00", "PHONE", "1990-07-01", null, "2019-04");
-        UUID b = open(clock, "2026-05-31T23:59:30", "EMAIL", null, 2008, "2025-12");
-        act(clock, "2026-05-15T10:00", supervisor, c1, "closure");
-        act(clock, "2026-05-15T10:05", supervisor, c2, "closure");
-        act(clock, "2026-05-20T10:00", supervisor, c3, "closure");
-        act(clock, "2026-05-25T10:00", supervisor, c3, "reopening");
-        endHomeVisits(clock, "2026-05-30T10:00", c3, "EMPLOYED");
-        // June
-        UUID n1 = open(clock, "2026-06-01T00:00:30", "VISIT", "2000-06-30", null, "2026-01");
-        endHomeVisits(clock, "2026-06-05T11:00", a, "MOVED_TO_CENTER_SUPPORT");
-        act(clock, "2026-06-10T15:00", supervisor, c2, "reopening");
-        UUID n2 = open(clock, "2026-06-15T13:00", "PHONE", "1986-07-01", null, "2023-06");
-        act(clock, "2026-06-20T17:00", supervisor, b, "closure");
-        act(clock, "2026-06-22T10:00", supervisor, n2, "closure");
-        act(clock, "2026-06-23T10:00", supervisor, n2, "reopening");
-        act(clock, "2026-06-25T10:00", supervisor, n2, "closure");
-        endHomeVisits(clock, "2026-06-28T10:00", n1, "SUBJECT_DECLINED");
-        UUID n3 = open(clock, "2026-06-30T23:59", "REFERRAL", null, 1960, "2024-07");
+        UUID c1 = month.open(s, "2026-03-01T09:00", "PHONE", "1980-01-01", null, "2010-01");
+        UUID c2 = month.open(s, "2026-03-01T09:30", "PHONE", "1975-01-15", null, "2006-06");
+        UUID c3 = month.open(s, "2026-03-02T10:00", "EMAIL", null, null, "2016-06");
+        UUID a = month.open(s, "2026-04-10T10:00", "PHONE", "1990-07-01", null, "2019-04");
+        UUID b = month.open(s, "2026-05-31T23:59:30", "EMAIL", null, 2008, "2025-12");
+        month.close(s, "2026-05-15T10:00", c1);
+        month.close(s, "2026-05-15T10:05", c2);
+        month.close(s, "2026-05-20T10:00", c3);
+        month.reopen(s, "2026-05-25T10:00", c3);
+        month.endHomeVisits(s, "2026-05-30T10:00", c3, "EMPLOYED");
+        // June: N1 on its first minute, N3 on its last, one from an inquiry; B closed, N2 closed twice
+        UUID n1 = month.open(s, "2026-06-01T00:00:30", "VISIT", "2000-06-30", null, "2026-01");
+        month.endHomeVisits(s, "2026-06-05T11:00", a, "MOVED_TO_CENTER_SUPPORT");
+        UUID asked = month.inquiry(s, "2026-06-05T15:00", "EMAIL", "SUBJECT", null, null, null);
+        month.openFromInquiry(s, "2026-06-06T10:00", asked, "EMAIL", 1996, "2025-01");
+        month.reopen(s, "2026-06-10T15:00", c2);
+        UUID n2 = month.open(s, "2026-06-15T13:00", "PHONE", "1986-07-01", null, "2023-06");
+        month.close(s, "2026-06-20T17:00", b);
+        month.close(s, "2026-06-22T10:00", n2);
+        month.reopen(s, "2026-06-23T10:00", n2);
+        month.close(s, "2026-06-25T10:00", n2);
+        month.endHomeVisits(s, "2026-06-28T10:00", n1, "SUBJECT_DECLINED");
+        month.open(s, "2026-06-30T23:59", "REFERRAL", null, 1960, "2024-07");
         // after June, and another center in June
-        UUID late = open(clock, "2026-07-01T00:00:10", "PHONE", "1995-01-01", null, "2020-01");
-        endHomeVisits(clock, "2026-07-01T09:00", late, "EMPLOYED");
-        clock.set(tokyo("2026-06-10T10:00"));
-        UUID foreign = open(otherSupervisor, "PHONE", "1990-01-01", null, "2019-04");
-        readers.put(foreign, otherSupervisor);
-        endHomeVisits(clock, "2026-06-11T10:00", otherSupervisor, foreign, "EMPLOYED");
+        UUID late = month.open(s, "2026-07-01T00:00:10", "PHONE", "1995-01-01", null, "2020-01");
+        month.endHomeVisits(s, "2026-07-01T09:00", late, "EMPLOYED");
+        UUID foreign = month.open(o, "2026-06-10T10:00", "PHONE", "1990-01-01", null, "2019-04");
+        month.endHomeVisits(o, "2026-06-11T10:00", foreign, "EMPLOYED");
+
+        // consultations of cases: one corrected to another channel, one moved out of June
+        for (int day = 1; day <= 10; day++) {
+            month.consultation(s, a, "2026-06-%02dT09:00".formatted(day), "PHONE", "FAMILY", "MOTHER");
+        }
+        UUID toTheCenter = month.consultation(s, a, "2026-06-11T09:00", "PHONE", "FAMILY", "MOTHER");
+        month.correctConsultation(s, a, toTheCenter, Map.of("channel", "CENTER_VISIT"));
+        month.consultation(s, a, "2026-06-12T09:00", "CENTER_VISIT", "FAMILY", "FATHER");
+        month.consultation(s, a, "2026-06-13T09:00", "CENTER_VISIT", "FAMILY", "FATHER");
+        month.consultation(s, a, "2026-06-14T09:00", "EMAIL", "SUBJECT", null);
+        month.consultation(s, a, "2026-06-15T09:00", "ONLINE", "AGENCY", null);
+        month.consultation(s, a, "2026-06-30T23:59:59", "OTHER", "OTHER", null);
+        UUID movedToJuly = month.consultation(s, a, "2026-06-29T09:00", "PHONE", "FAMILY", "SIBLING");
+        month.correctConsultation(s, a, movedToJuly, Map.of("occurredAt", "2026-07-01T10:00:00+09:00"));
+        month.consultation(s, a, "2026-05-31T23:59:59", "PHONE", "SUBJECT", null);
+        month.consultation(s, a, "2026-07-01T00:00:00", "PHONE", "SUBJECT", null);
+        month.consultation(o, foreign, "2026-06-12T09:00", "PHONE", "FAMILY", "MOTHER");
+        // inquiries without a case (one became a case above)
+        for (int day = 1; day <= 10; day++) {
+            boolean family = day <= 6;
+            month.inquiry(s, "2026-06-%02dT14:00".formatted(day), "PHONE", family ? "FAMILY" : "SUBJECT",
+                    family ? "MOTHER" : null, family ? "AGE_30_TO_39" : null, day <= 2 ? "PUBLIC_HEALTH_CENTER" : null);
+        }
+        month.inquiry(s, "2026-06-30T23:59", "CENTER_VISIT", "AGENCY", null, "AGE_40_TO_49", "HOSPITAL");
+        month.inquiry(s, "2026-05-31T23:59", "PHONE", "FAMILY", "FATHER", null, null);
+        month.inquiry(s, "2026-07-01T00:00", "PHONE", "OTHER", null, null, null);
+        month.inquiry(o, "2026-06-12T14:00", "PHONE", "SUBJECT", null, null, null);
 
         // visits, as visit-service tells them: the edges of the month, corrections, cancellations
-        visits(a, center, VisitKind.HOME, VisitOutcome.MET_SUBJECT, "2026-06-03T10:00", "2026-06-10T10:00", "2026-06-17T10:00");
-        visits(n2, center, VisitKind.HOME, VisitOutcome.MET_FAMILY_ONLY, "2026-06-16T10:00");
-        visits(c2, center, VisitKind.HOME, VisitOutcome.NOT_MET, "2026-06-01T00:00", "2026-06-02T10:00", "2026-06-04T10:00",
+        month.visits(s, a, VisitKind.HOME, VisitOutcome.MET_SUBJECT, "2026-06-03T10:00", "2026-06-10T10:00", "2026-06-17T10:00");
+        month.visits(s, n2, VisitKind.HOME, VisitOutcome.MET_FAMILY_ONLY, "2026-06-16T10:00");
+        month.visits(s, c2, VisitKind.HOME, VisitOutcome.NOT_MET, "2026-06-01T00:00", "2026-06-02T10:00", "2026-06-04T10:00",
                 "2026-06-08T10:00", "2026-06-11T10:00", "2026-06-15T10:00", "2026-06-18T10:00", "2026-06-22T10:00",
                 "2026-06-25T10:00", "2026-06-29T10:00", "2026-06-30T23:59:59");
-        visits(c2, center, VisitKind.HOME, VisitOutcome.NOT_MET, "2026-05-31T23:59:59", "2026-07-01T00:00");
-        UUID corrected = visit(n1, center, VisitKind.HOME, VisitOutcome.NOT_MET, "2026-06-12T10:00", 1);
-        correct(corrected, n1, VisitKind.HOME, VisitOutcome.MET_FAMILY_ONLY, "2026-06-12T10:00");
-        UUID movedOut = visit(n1, center, VisitKind.HOME, VisitOutcome.NOT_MET, "2026-06-29T10:00", 1);
-        correct(movedOut, n1, VisitKind.HOME, VisitOutcome.NOT_MET, "2026-07-02T10:00");
-        visits(a, center, VisitKind.HOME, VisitOutcome.CANCELLED, "2026-06-05T10:00", "2026-06-06T10:00");
-        visits(a, center, VisitKind.OUTING, VisitOutcome.MET_SUBJECT, "2026-06-20T14:00", "2026-06-27T14:00");
-        visits(a, center, VisitKind.OUTING, VisitOutcome.CANCELLED, "2026-06-13T14:00");
-        visits(a, center, VisitKind.ACCOMPANIMENT, VisitOutcome.MET_SUBJECT, "2026-06-24T09:00");
-        visits(b, center, VisitKind.FAMILY_SESSION, VisitOutcome.MET_FAMILY_ONLY, "2026-06-01T10:00", "2026-06-03T10:00",
+        month.visits(s, c2, VisitKind.HOME, VisitOutcome.NOT_MET, "2026-05-31T23:59:59", "2026-07-01T00:00");
+        UUID corrected = month.visit(s, n1, VisitKind.HOME, VisitOutcome.NOT_MET, "2026-06-12T10:00");
+        month.correctVisit(s, corrected, n1, VisitKind.HOME, VisitOutcome.MET_FAMILY_ONLY, "2026-06-12T10:00");
+        UUID movedOut = month.visit(s, n1, VisitKind.HOME, VisitOutcome.NOT_MET, "2026-06-29T10:00");
+        month.correctVisit(s, movedOut, n1, VisitKind.HOME, VisitOutcome.NOT_MET, "2026-07-02T10:00");
+        month.visits(s, a, VisitKind.HOME, VisitOutcome.CANCELLED, "2026-06-05T10:00", "2026-06-06T10:00");
+        month.visits(s, a, VisitKind.OUTING, VisitOutcome.MET_SUBJECT, "2026-06-20T14:00", "2026-06-27T14:00");
+        month.visits(s, a, VisitKind.OUTING, VisitOutcome.CANCELLED, "2026-06-13T14:00");
+        month.visits(s, a, VisitKind.ACCOMPANIMENT, VisitOutcome.MET_SUBJECT, "2026-06-24T09:00");
+        month.visits(s, b, VisitKind.FAMILY_SESSION, VisitOutcome.MET_FAMILY_ONLY, "2026-06-01T10:00", "2026-06-03T10:00",
                 "2026-06-05T10:00", "2026-06-08T10:00", "2026-06-10T10:00", "2026-06-12T10:00", "2026-06-15T10:00",
                 "2026-06-17T10:00", "2026-06-19T10:00", "2026-06-20T10:00");
-        visits(foreign, elsewhere, VisitKind.HOME, VisitOutcome.MET_SUBJECT, "2026-06-10T11:00", "2026-06-12T11:00",
+        month.visits(o, foreign, VisitKind.HOME, VisitOutcome.MET_SUBJECT, "2026-06-10T11:00", "2026-06-12T11:00",
                 "2026-06-14T11:00", "2026-06-16T11:00", "2026-06-18T11:00");
         // referrals, as referral-service tells them
-        refer(a, center, AgencyKind.PUBLIC_HEALTH_CENTER, "2026-06-04T10:00");
-        refer(c2, center, AgencyKind.PUBLIC_HEALTH_CENTER, "2026-06-30T23:59");
-        refer(n2, center, AgencyKind.HOSPITAL, "2026-06-16T12:00");
-        refer(a, center, AgencyKind.POLICE, "2026-07-01T00:00");
-        refer(c3, center, AgencyKind.WELFARE_OFFICE, "2026-05-31T12:00");
-        refer(foreign, elsewhere, AgencyKind.PSYCHIATRIC_CLINIC, "2026-06-10T12:00");
-        awaitLearned();
+        month.refer(s, a, AgencyKind.PUBLIC_HEALTH_CENTER, "2026-06-04T10:00");
+        month.refer(s, c2, AgencyKind.PUBLIC_HEALTH_CENTER, "2026-06-30T23:59");
+        month.refer(s, n2, AgencyKind.HOSPITAL, "2026-06-16T12:00");
+        month.refer(s, a, AgencyKind.POLICE, "2026-07-01T00:00");
+        month.refer(s, c3, AgencyKind.WELFARE_OFFICE, "2026-05-31T12:00");
+        month.refer(o, foreign, AgencyKind.PSYCHIATRIC_CLINIC, "2026-06-10T12:00");
+        month.awaitLearned();
 
         // the supervisor's report: every cell
         Map<String, Object> report = json(as(supervisor).when().get("/api/v1/reports/activity" + JUNE)
@@ -150,17 +157,26 @@ class ActivityReportTest {
         assertThat(report.get("from")).isEqualTo("2026-06-01");
         assertThat(report.get("to")).isEqualTo("2026-06-30");
         assertThat(report).containsEntry("maskedBelow", null).containsOnlyKeys("from", "to", "maskedBelow", "sections");
-        Map<String, Map<String, Long>> expected = expected(Map.of(
-                "intakesByChannel", Map.of("PHONE", 1L, "VISIT", 1L, "REFERRAL", 1L),
-                "cases", Map.of("NEW", 3L, "ONGOING", 4L, "CLOSED", 2L),
-                "homeVisitsByOutcome", Map.of("MET_SUBJECT", 3L, "MET_FAMILY_ONLY", 2L, "NOT_MET", 11L),
-                "otherVisitsByKind", Map.of("OUTING", 2L, "ACCOMPANIMENT", 1L, "FAMILY_SESSION", 10L),
-                "referralsByAgencyKind", Map.of("PUBLIC_HEALTH_CENTER", 2L, "HOSPITAL", 1L),
-                "subjectsByAgeBand", Map.of("AGE_15_TO_19", 1L, "AGE_20_TO_29", 1L, "AGE_30_TO_39", 2L, "AGE_50_TO_59", 1L,
-                        "AGE_65_OR_OVER", 1L, "UNKNOWN", 1L),
-                "subjectsByWithdrawalLength", Map.of("UNDER_6_MONTHS", 1L, "MONTHS_6_TO_11", 1L, "YEARS_1_TO_2", 1L,
-                        "YEARS_3_TO_4", 1L, "YEARS_5_TO_9", 1L, "YEARS_10_TO_19", 1L, "YEARS_20_OR_MORE", 1L),
-                "homeVisitEndingsByReason", Map.of("MOVED_TO_CENTER_SUPPORT", 1L, "SUBJECT_DECLINED", 1L)));
+        Map<String, Map<String, Long>> expected = expected(Map.ofEntries(
+                Map.entry("consultationsByChannel", Map.of("PHONE", 9L, "CENTER_VISIT", 3L, "EMAIL", 1L, "ONLINE", 1L,
+                        "OTHER", 1L)),
+                Map.entry("consultationsByWith", Map.of("SUBJECT", 1L, "FAMILY", 12L, "AGENCY", 1L, "OTHER", 1L)),
+                Map.entry("familyConsultationsByRelation", Map.of("FATHER", 2L, "MOTHER", 10L)),
+                Map.entry("intakesByChannel", Map.of("PHONE", 1L, "VISIT", 1L, "EMAIL", 1L, "REFERRAL", 1L)),
+                Map.entry("cases", Map.of("NEW", 4L, "ONGOING", 4L, "CLOSED", 2L)),
+                Map.entry("homeVisitsByOutcome", Map.of("MET_SUBJECT", 3L, "MET_FAMILY_ONLY", 2L, "NOT_MET", 11L)),
+                Map.entry("otherVisitsByKind", Map.of("OUTING", 2L, "ACCOMPANIMENT", 1L, "FAMILY_SESSION", 10L)),
+                Map.entry("referralsByAgencyKind", Map.of("PUBLIC_HEALTH_CENTER", 2L, "HOSPITAL", 1L)),
+                Map.entry("subjectsByAgeBand", Map.of("AGE_15_TO_19", 1L, "AGE_20_TO_29", 2L, "AGE_30_TO_39", 2L,
+                        "AGE_50_TO_59", 1L, "AGE_65_OR_OVER", 1L, "UNKNOWN", 1L)),
+                Map.entry("subjectsByWithdrawalLength", Map.of("UNDER_6_MONTHS", 1L, "MONTHS_6_TO_11", 1L, "YEARS_1_TO_2", 2L,
+                        "YEARS_3_TO_4", 1L, "YEARS_5_TO_9", 1L, "YEARS_10_TO_19", 1L, "YEARS_20_OR_MORE", 1L)),
+                Map.entry("homeVisitEndingsByReason", Map.of("MOVED_TO_CENTER_SUPPORT", 1L, "SUBJECT_DECLINED", 1L)),
+                Map.entry("inquiries", Map.of("TOTAL", 12L, "BECAME_CASE", 1L)),
+                Map.entry("inquiriesByChannel", Map.of("PHONE", 10L, "CENTER_VISIT", 1L, "EMAIL", 1L)),
+                Map.entry("inquiriesByWith", Map.of("SUBJECT", 5L, "FAMILY", 6L, "AGENCY", 1L)),
+                Map.entry("inquiriesByAgeBand", Map.of("AGE_30_TO_39", 6L, "AGE_40_TO_49", 1L, "UNKNOWN", 5L)),
+                Map.entry("inquiriesByReferredTo", Map.of("PUBLIC_HEALTH_CENTER", 2L, "HOSPITAL", 1L))));
         assertThat(cellsOf(report)).containsExactlyElementsOf(cellsOf(expected));
 
         // the center's system: the same report, its counts from 1 to 9 masked, zero never
@@ -170,7 +186,9 @@ class ActivityReportTest {
         assertThat(cellsOf(masked)).containsExactlyElementsOf(cellsOf(maskedUnderTen(expected)));
         assertThat(section(masked, "homeVisitsByOutcome")).containsEntry("NOT_MET", 11L).containsEntry("MET_SUBJECT", null);
         assertThat(section(masked, "otherVisitsByKind")).containsEntry("FAMILY_SESSION", 10L).containsEntry("OUTING", null);
-        assertThat(section(masked, "consultationsByChannel")).containsEntry("PHONE", 0L);
+        assertThat(section(masked, "consultationsByChannel")).containsEntry("PHONE", null).containsEntry("OTHER", null);
+        assertThat(section(masked, "familyConsultationsByRelation")).containsEntry("MOTHER", 10L).containsEntry("SPOUSE", 0L);
+        assertThat(section(masked, "inquiries")).containsExactly(Map.entry("TOTAL", 12L), entry("BECAME_CASE", null));
 
         // CSV: the byte order mark, bilingual headers, one row per cell with the same figures, <10 where masked
         assertCsv(as(supervisor).accept("text/csv").when().get("/api/v1/reports/activity" + JUNE), expected, null);
@@ -178,7 +196,7 @@ class ActivityReportTest {
 
         // /stats likewise: the supervisor's counts as they are, the system's masked
         as(supervisor).when().get("/api/v1/stats" + JUNE).then().statusCode(200)
-                .body("maskedBelow", equalTo(null)).body("newCases", equalTo(3)).body("closures", equalTo(3))
+                .body("maskedBelow", equalTo(null)).body("newCases", equalTo(4)).body("closures", equalTo(3))
                 .body("crises", equalTo(0))
                 .body("visitsByOutcome", equalTo(Map.of("MET_SUBJECT", 6, "MET_FAMILY_ONLY", 12, "NOT_MET", 11, "CANCELLED", 3)))
                 .body("referralsByAgencyKind", equalTo(Map.of("PUBLIC_HEALTH_CENTER", 2, "HOSPITAL", 1)))
@@ -193,20 +211,30 @@ class ActivityReportTest {
         // the other center's supervisor reads only the other center's month
         Map<String, Object> theirs = json(as(otherSupervisor).when().get("/api/v1/reports/activity" + JUNE)
                 .then().statusCode(200).extract().response());
-        assertThat(cellsOf(theirs)).containsExactlyElementsOf(cellsOf(expected(Map.of(
-                "intakesByChannel", Map.of("PHONE", 1L),
-                "cases", Map.of("NEW", 1L),
-                "homeVisitsByOutcome", Map.of("MET_SUBJECT", 5L),
-                "referralsByAgencyKind", Map.of("PSYCHIATRIC_CLINIC", 1L),
-                "subjectsByAgeBand", Map.of("AGE_30_TO_39", 1L),
-                "subjectsByWithdrawalLength", Map.of("YEARS_5_TO_9", 1L),
-                "homeVisitEndingsByReason", Map.of("EMPLOYED", 1L)))));
+        assertThat(cellsOf(theirs)).containsExactlyElementsOf(cellsOf(expected(Map.ofEntries(
+                Map.entry("consultationsByChannel", Map.of("PHONE", 1L)),
+                Map.entry("consultationsByWith", Map.of("FAMILY", 1L)),
+                Map.entry("familyConsultationsByRelation", Map.of("MOTHER", 1L)),
+                Map.entry("intakesByChannel", Map.of("PHONE", 1L)),
+                Map.entry("cases", Map.of("NEW", 1L)),
+                Map.entry("homeVisitsByOutcome", Map.of("MET_SUBJECT", 5L)),
+                Map.entry("referralsByAgencyKind", Map.of("PSYCHIATRIC_CLINIC", 1L)),
+                Map.entry("subjectsByAgeBand", Map.of("AGE_30_TO_39", 1L)),
+                Map.entry("subjectsByWithdrawalLength", Map.of("YEARS_5_TO_9", 1L)),
+                Map.entry("homeVisitEndingsByReason", Map.of("EMPLOYED", 1L)),
+                Map.entry("inquiries", Map.of("TOTAL", 1L)),
+                Map.entry("inquiriesByChannel", Map.of("PHONE", 1L)),
+                Map.entry("inquiriesByWith", Map.of("SUBJECT", 1L)),
+                Map.entry("inquiriesByAgeBand", Map.of("UNKNOWN", 1L))))));
 
         // a month later: the case opened on July 1st is new, B and N2 (closed) are gone, the rest go on
         Map<String, Object> july = json(as(supervisor).when().get("/api/v1/reports/activity?from=2026-07-01&to=2026-07-31")
                 .then().statusCode(200).extract().response());
-        assertThat(section(july, "cases")).containsExactly(Map.entry("NEW", 1L), Map.entry("ONGOING", 5L),
+        assertThat(section(july, "cases")).containsExactly(Map.entry("NEW", 1L), Map.entry("ONGOING", 6L),
                 Map.entry("CLOSED", 0L));
+        assertThat(section(july, "consultationsByChannel")).containsEntry("PHONE", 2L);
+        assertThat(section(july, "familyConsultationsByRelation")).containsEntry("SIBLING", 1L);
+        assertThat(section(july, "inquiries")).containsEntry("TOTAL", 1L);
         assertThat(section(july, "homeVisitsByOutcome")).containsEntry("NOT_MET", 2L);
         assertThat(section(july, "referralsByAgencyKind")).containsEntry("POLICE", 1L);
         assertThat(section(july, "homeVisitEndingsByReason")).containsEntry("EMPLOYED", 1L);
@@ -267,6 +295,8 @@ class ActivityReportTest {
             assertThat(doc.getList(at + "required", String.class)).as(name).containsExactlyElementsOf(cells.keySet());
             assertThat(doc.getString(at + "description")).as(name).isNotBlank();
         });
+        assertThat(doc.getList("components.schemas.ActivityReport.properties.maskedBelow.type", String.class))
+                .containsExactlyInAnyOrder("integer", "null");
         assertThat(doc.getString("components.schemas.ActivityReport.properties.sections.properties.cases.description"))
                 .contains("ONGOING: cases opened before it and open when it started, or reopened in it");
         assertThat(doc.getString("paths.'/api/v1/reports/activity'.get.description")).contains("`<10` in CSV")
@@ -274,114 +304,7 @@ class ActivityReportTest {
         assertThat(doc.getString("paths.'/api/v1/stats'.get.description")).contains("maskedBelow");
     }
 
-    // ---- the month, through the API and the broker
-
-    private static Instant tokyo(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(TOKYO).toInstant();
-    }
-
-    private UUID open(MovableClock clock, String at, String channel, String birthDate, Integer birthYear, String since) {
-        clock.set(tokyo(at));
-        return open(supervisor, channel, birthDate, birthYear, since);
-    }
-
-    private static UUID open(TestTokens.Builder caller, String channel, String birthDate, Integer birthYear, String since) {
-        Map<String, Object> subject = new HashMap<>(Map.of("familyName", "山田", "givenName", "一郎",
-                "familyNameKana", "ヤマダ", "givenNameKana", "イチロウ", "withdrawalSince", since));
-        if (birthDate != null) {
-            subject.put("birthDate", birthDate);
-        }
-        if (birthYear != null) {
-            subject.put("birthYear", birthYear);
-        }
-        Map<String, Object> body = Map.of("subject", subject, "intake", Map.of("receivedAt", "2026-01-05T10:00:00+09:00",
-                "channel", channel, "consultant", Map.of("relation", "MOTHER")));
-        return UUID.fromString(as(caller).contentType("application/json").body(body).when().post("/api/v1/cases")
-                .then().statusCode(201).extract().path("id"));
-    }
-
-    /** A closure or a reopening at that Tokyo time. */
-    private static void act(MovableClock clock, String at, TestTokens.Builder caller, UUID caseId, String act) {
-        clock.set(tokyo(at));
-        as(caller).contentType("application/json").body(Map.of("reason", "検討の結果"))
-                .when().post("/api/v1/cases/" + caseId + "/" + act).then().statusCode(200);
-    }
-
-    private void endHomeVisits(MovableClock clock, String at, UUID caseId, String reason) {
-        endHomeVisits(clock, at, supervisor, caseId, reason);
-    }
-
-    private static void endHomeVisits(MovableClock clock, String at, TestTokens.Builder caller, UUID caseId, String reason) {
-        clock.set(tokyo(at));
-        as(caller).contentType("application/json").body(Map.of("reason", reason))
-                .when().post("/api/v1/cases/" + caseId + "/home-visit-end").then().statusCode(200);
-    }
-
-    private void visits(UUID caseId, String centerId, VisitKind kind, VisitOutcome outcome, String... at) {
-        for (String when : at) {
-            visit(caseId, centerId, kind, outcome, when, 1);
-        }
-    }
-
-    private UUID visit(UUID caseId, String centerId, VisitKind kind, VisitOutcome outcome, String at, int revision) {
-        UUID visitId = UUID.randomUUID();
-        publishVisit(visitId, caseId, centerId, kind, outcome, at, revision);
-        return visitId;
-    }
-
-    /** The visit's record corrected (revision 2): its line is replaced. */
-    private void correct(UUID visitId, UUID caseId, VisitKind kind, VisitOutcome outcome, String at) {
-        publishVisit(visitId, caseId, center, kind, outcome, at, 2);
-    }
-
-    private void publishVisit(UUID visitId, UUID caseId, String centerId, VisitKind kind, VisitOutcome outcome, String at,
-                              int revision) {
-        String visitor = UUID.randomUUID().toString();
-        EventPublisher.publish(new VisitRecorded(visitId, caseId, centerId, revision, kind, tokyo(at), 30, outcome, List.of(),
-                List.of(new Visitor(visitor, VisitorRole.STAFF)), null, null, NextVisitConsent.NOT_ASKED, null, visitor,
-                tokyo(at)));
-        learnedVisits.computeIfAbsent(caseId, c -> new HashMap<>()).put(visitId, revision);
-    }
-
-    private void refer(UUID caseId, String centerId, AgencyKind kind, String at) {
-        UUID referralId = UUID.randomUUID();
-        EventPublisher.publish(new ReferralRequested(referralId, caseId, centerId, "agency-" + kind, kind,
-                ReferralPurpose.BACKUP, Set.of(ReferralReason.WELFARE_NEED), ReferralUrgency.ROUTINE, LegalBasis.VITAL_INTEREST,
-                null, tokyo(at).plus(Duration.ofDays(7)), tokyo(at), "someone"));
-        learnedReferrals.computeIfAbsent(caseId, c -> new ArrayList<>()).add(referralId);
-    }
-
-    /** Waits until every case's timeline shows every visit at its last revision and every referral. */
-    private void awaitLearned() {
-        Set<UUID> cases = new java.util.HashSet<>(learnedVisits.keySet());
-        cases.addAll(learnedReferrals.keySet());
-        for (UUID caseId : cases) {
-            TestTokens.Builder reader = readers.getOrDefault(caseId, supervisor);
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                List<Map<String, Object>> items = as(reader).queryParam("limit", 200)
-                        .when().get("/api/v1/cases/" + caseId + "/timeline").then().statusCode(200)
-                        .extract().jsonPath().getList("items");
-                Map<UUID, Integer> visits = new HashMap<>();
-                List<UUID> referrals = new ArrayList<>();
-                for (Map<String, Object> item : items) {
-                    if ("VISIT_RECORDED".equals(item.get("kind"))) {
-                        Map<?, ?> attributes = (Map<?, ?>) item.get("attributes");
-                        visits.put(UUID.fromString((String) item.get("refId")), ((Number) attributes.get("revision")).intValue());
-                    } else if ("REFERRAL_REQUESTED".equals(item.get("kind"))) {
-                        referrals.add(UUID.fromString((String) item.get("refId")));
-                    }
-                }
-                assertThat(visits).isEqualTo(learnedVisits.getOrDefault(caseId, Map.of()));
-                assertThat(referrals).containsExactlyInAnyOrderElementsOf(learnedReferrals.getOrDefault(caseId, List.of()));
-            });
-        }
-    }
-
     // ---- reading the answers
-
-    private static RequestSpecification as(TestTokens.Builder caller) {
-        return given().auth().oauth2(caller.token());
-    }
 
     private static Map<String, Object> json(Response response) throws IOException {
         return JSON.readValue(response.asString(), new TypeReference<LinkedHashMap<String, Object>>() { });
@@ -478,6 +401,10 @@ class ActivityReportTest {
 
     private static List<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    private static Map.Entry<String, Long> entry(String key, Long value) {
+        return new java.util.AbstractMap.SimpleEntry<>(key, value);
     }
 
     /** A map that may hold nulls, as the JSON answers it. */
