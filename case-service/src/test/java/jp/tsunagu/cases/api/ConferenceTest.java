@@ -1,14 +1,23 @@
 package jp.tsunagu.cases.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jp.tsunagu.events.EventType;
 import jp.tsunagu.testkit.EventReader;
 import jp.tsunagu.testkit.MovableClock;
 import jp.tsunagu.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -87,7 +96,7 @@ class ConferenceTest {
     }
 
     @Test
-    void aConferenceWithoutAPlanIsRecordedAndToldWithoutItsTexts() {
+    void aConferenceWithoutAPlanIsRecordedAndToldWithoutItsTexts() throws IOException {
         String caseId = aCaseWithAPeer();
         String marker = marker();
         LocalDate heldOn = today().minusDays(2);
@@ -139,9 +148,21 @@ class ConferenceTest {
         assertThat(data.getList("attendeeUserIds")).containsExactly(TOKYO_SUPPORTER.subject(), TOKYO_SUPERVISOR.subject());
         assertThat(data.getList("attendeeAgencyIds")).containsExactly("tokyo-health-center");
         assertThat(data.getString("planRevision")).isNull();
+        assertThat(schemaViolations(event.value())).isEmpty();
         // the raw record, headers included, carries none of the texts
         assertThat(event.value()).doesNotContain(marker).doesNotContain("鉄道").doesNotContain("母親").doesNotContain("訪問");
         assertThat(event.headers().values()).noneMatch(h -> h.contains(marker));
+    }
+
+    /** What the published JSON Schema of case.conference-held.v1 (platform/events) refuses in the data, formats asserted. */
+    private static List<String> schemaViolations(String data) throws IOException {
+        try (InputStream in = EventType.class.getResourceAsStream("/jp/tsunagu/events/schemas/case.conference-held.v1.json")) {
+            assertThat(in).as("the schema of case.conference-held.v1").isNotNull();
+            ObjectMapper json = new ObjectMapper();
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(json.readTree(in),
+                    SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+            return schema.validate(json.readTree(data)).stream().map(ValidationMessage::getMessage).toList();
+        }
     }
 
     private static boolean isConference(EventReader.Record r, String conferenceId) {
@@ -149,7 +170,7 @@ class ConferenceTest {
     }
 
     @Test
-    void aConferenceWithAPlanWritesTheNextRevisionLinkedBothWays() {
+    void aConferenceWithAPlanWritesTheNextRevisionLinkedBothWays() throws IOException {
         String caseId = aCaseWithAPeer();
         as(TOKYO_SUPPORTER).body(Map.of("goal", "家族の安定", "reason", "初回")).when()
                 .put("/api/v1/cases/" + caseId + "/plan").then().statusCode(201).header("ETag", "\"1\"");
@@ -188,6 +209,7 @@ class ConferenceTest {
                 all -> all.stream().anyMatch(r -> isConference(r, conferenceId)), Duration.ofSeconds(20));
         EventReader.Record event = events.stream().filter(r -> isConference(r, conferenceId)).findFirst().orElseThrow();
         assertThat(JsonPath.from(event.value()).getInt("planRevision")).isEqualTo(2);
+        assertThat(schemaViolations(event.value())).isEmpty();
         assertThat(event.value()).doesNotContain("本人との接点").doesNotContain("事例検討会の決定");
 
         // a PUT of the plan afterwards goes on from the conference's revision
