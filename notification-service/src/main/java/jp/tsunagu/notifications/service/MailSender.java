@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jp.tsunagu.notifications.domain.MailRetry;
 import jp.tsunagu.notifications.domain.MailText;
 import jp.tsunagu.notifications.domain.Notification;
+import jp.tsunagu.platform.directory.UserDirectory;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -42,14 +43,14 @@ public class MailSender {
 
     private final EntityManager em;
     private final Mailer mailer;
-    private final EmailAddresses addresses;
+    private final UserDirectory directory;
     private final NotificationConfig config;
     private final Clock clock;
 
-    MailSender(EntityManager em, Mailer mailer, EmailAddresses addresses, NotificationConfig config, Clock clock) {
+    MailSender(EntityManager em, Mailer mailer, UserDirectory directory, NotificationConfig config, Clock clock) {
         this.em = em;
         this.mailer = mailer;
-        this.addresses = addresses;
+        this.directory = directory;
         this.config = config;
         this.clock = clock;
     }
@@ -101,7 +102,7 @@ public class MailSender {
                         "from Notification n where n.id in :ids order by n.createdAt, n.seq", Notification.class)
                 .setParameter("ids", items).getResultList();
         try {
-            Optional<String> address = addresses.of(recipient);
+            Optional<String> address = directory.emailOf(recipient);
             if (address.isEmpty()) {
                 mark(id, "UNDELIVERABLE", attempts, "NoAddress");
                 LOG.warnf("mail %s: its recipient has no enabled account with an e-mail address; not sent", id);

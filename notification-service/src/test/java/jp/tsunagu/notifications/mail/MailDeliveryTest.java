@@ -214,7 +214,7 @@ class MailDeliveryTest {
             sender.sendDue();
             assertThat(mailsOf(database, supporter)).singleElement().satisfies(row -> assertThat(row)
                     .containsEntry("state", "PENDING").containsEntry("attempts", 1)
-                    .containsEntry("last_failure", "UnavailableException"));
+                    .containsEntry("last_failure", "DirectoryUnavailableException"));
         } finally {
             TestDirectory.restore();
         }

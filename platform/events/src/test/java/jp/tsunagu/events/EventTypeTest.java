@@ -28,7 +28,8 @@ class EventTypeTest {
     private static final List<String> API_TYPES = List.of(
             "case.opened.v1", "case.updated.v1", "case.phase-changed.v1", "case.team-changed.v1",
             "case.assessment-recorded.v1", "case.crisis-reported.v1", "case.home-visits-ended.v1",
-            "case.closed.v1", "case.reopened.v1", "visit.recorded.v1", "visit.scheduled.v1",
+            "case.closed.v1", "case.reopened.v1", "case.consultation-recorded.v1", "case.conference-held.v1",
+            "visit.recorded.v1", "visit.scheduled.v1",
             "visit.overdue.v1", "referral.requested.v1", "referral.status-changed.v1",
             "referral.overdue.v1", "referral.inbound-received.v1", "consent.withdrawn.v1", "audit.recorded.v1");
 

@@ -3,7 +3,10 @@ package jp.tsunagu.testkit;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -11,9 +14,13 @@ import static org.hamcrest.Matchers.hasItems;
 /**
  * What every service answers, whatever its domain: the caller ({@code /api/v1/me}), health with
  * its database and Kafka checks, Prometheus metrics including the outbox, OpenAPI and Swagger UI,
- * and problem+json for an unauthenticated call. Each service's {@code ServiceBasicsTest} extends it.
+ * problem+json for an unauthenticated call, and CORS for the configured web origins only. Each
+ * service's {@code ServiceBasicsTest} extends it.
  */
 public abstract class ServiceBasicsContract {
+
+    /** The usual dev server's origin, allowed by the shared configuration. */
+    private static final String WEB_ORIGIN = "http://localhost:5173";
 
     protected abstract String serviceName();
 
@@ -48,6 +55,38 @@ public abstract class ServiceBasicsContract {
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("tsunagu_outbox_pending"))
                 .body(containsString("tsunagu_outbox_oldest_pending_age_seconds"));
+    }
+
+    @Test
+    void answersAPreflightFromAnAllowedOriginOnly() {
+        given().header("Origin", WEB_ORIGIN).header("Access-Control-Request-Method", "PATCH")
+                .header("Access-Control-Request-Headers", "authorization,content-type,if-match,idempotency-key")
+                .when().options("/api/v1/me")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", WEB_ORIGIN)
+                .header("Access-Control-Allow-Methods", containsString("PATCH"))
+                .header("Access-Control-Allow-Headers", allOf(containsStringIgnoringCase("If-Match"),
+                        containsStringIgnoringCase("Idempotency-Key"), containsStringIgnoringCase("Authorization")))
+                .header("Access-Control-Max-Age", equalTo("86400"));
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/me")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void letsBrowserCodeOfAnAllowedOriginReadTheContractsHeaders() {
+        TestTokens.Builder user = TestTokens.user("tokyo-supervisor").roles("supervisor").center("tokyo");
+        given().auth().oauth2(user.token()).header("Origin", WEB_ORIGIN)
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", WEB_ORIGIN)
+                .header("Access-Control-Expose-Headers", allOf(containsStringIgnoringCase("ETag"),
+                        containsStringIgnoringCase("Location"), containsStringIgnoringCase("X-Request-Id"),
+                        containsStringIgnoringCase("Retry-After")));
+        given().auth().oauth2(user.token()).header("Origin", "https://evil.example")
+                .when().get("/api/v1/me")
+                .then().header("Access-Control-Allow-Origin", nullValue())
+                .header("Access-Control-Expose-Headers", nullValue());
     }
 
     @Test

@@ -22,6 +22,7 @@ class KeycloakDirectory {
 
     static final String CACHE = "tsunagu-directory";
     static final String ROLE_CACHE = "tsunagu-directory-roles";
+    static final String EMAIL_CACHE = "tsunagu-directory-emails";
     /** Holders of a role read per page; a realm has hundreds of staff, not tens of thousands. */
     static final int PAGE = 100;
     private static final Logger LOG = Logger.getLogger(KeycloakDirectory.class);
@@ -68,12 +69,31 @@ class KeycloakDirectory {
     @CacheResult(cacheName = CACHE)
     Optional<DirectoryUser> lookup(String userId) {
         String realm = config.directory().realm();
-        try {
+        return ask(() -> {
             KeycloakUsers.User user = keycloak.user(realm, userId);
             List<KeycloakUsers.Role> roles = keycloak.realmRoles(realm, userId);
             return Optional.of(new DirectoryUser(user.id(), Boolean.TRUE.equals(user.enabled()),
                     first(user, config.directory().centerAttribute()),
                     roles.stream().map(KeycloakUsers.Role::name).collect(Collectors.toSet())));
+        });
+    }
+
+    /**
+     * The e-mail address of a well-formed id's enabled account; empty when Keycloak has no such
+     * user, the account is disabled or has no address. Cached apart from the users
+     * ({@code quarkus.cache.caffeine.tsunagu-directory-emails}): only who sends mail asks.
+     */
+    @CacheResult(cacheName = EMAIL_CACHE)
+    Optional<String> emailOf(String userId) {
+        return ask(() -> Optional.ofNullable(keycloak.user(config.directory().realm(), userId))
+                .filter(user -> Boolean.TRUE.equals(user.enabled()))
+                .map(KeycloakUsers.User::email).map(String::strip).filter(email -> !email.isEmpty()));
+    }
+
+    /** One question about a user: a 404 is no such user, any other failure {@link DirectoryUnavailableException}. */
+    private static <T> Optional<T> ask(java.util.function.Supplier<Optional<T>> question) {
+        try {
+            return question.get();
         } catch (WebApplicationException e) {
             int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
             if (status == 404) {

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * The two calls of Keycloak's admin REST API the directory makes, with the service account's token
  * (OIDC client {@code directory}, client credentials). Only the fields below are read from the
- * answers: names and e-mails are not even parsed.
+ * answers: names are not even parsed; the e-mail address only for {@link UserDirectory#emailOf}.
  */
 @RegisterRestClient(configKey = "tsunagu-directory")
 @OidcClientFilter("directory")
@@ -24,7 +24,7 @@ import java.util.Map;
 public interface KeycloakUsers {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record User(String id, Boolean enabled, Map<String, List<String>> attributes) {
+    record User(String id, Boolean enabled, String email, Map<String, List<String>> attributes) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -48,6 +48,15 @@ public class UserDirectory {
         return UserIds.isWellFormed(userId) ? keycloak.lookup(userId) : Optional.empty();
     }
 
+    /**
+     * The e-mail address of an enabled account, read for a mail about to be sent; empty for an id
+     * that is not well formed, no user, a disabled account or one without an address. Never store
+     * it, never log it.
+     */
+    public Optional<String> emailOf(String userId) {
+        return UserIds.isWellFormed(userId) ? keycloak.emailOf(userId) : Optional.empty();
+    }
+
     /** The enabled users of the center who hold the realm role directly (e.g. its supervisors), by id. */
     public Set<String> holdersOf(String role, String centerId) {
         return keycloak.holdersOf(role).stream().filter(user -> user.isActiveUserOf(centerId))

@@ -125,4 +125,31 @@ class UserDirectoryTest {
         // a failure is not remembered: the next request asks again
         directory.requireUsersOf("tokyo", List.of(staff("members[0].userId", supporter.subject())));
     }
+
+    @Test
+    void anEnabledAccountsAddressIsReadCachedAndNothingForOthers() {
+        TestTokens.Builder supporter = user("dir-mail", "tokyo", "supporter");
+        String disabled = UUID.randomUUID().toString();
+        TestDirectory.knows(disabled, "tokyo", false, "supporter");
+        String nobody = UUID.randomUUID().toString();
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(directory.emailOf(supporter.subject()))
+                    .contains("user-" + supporter.subject().substring(0, 8) + "@example.invalid");
+        }
+        assertThat(TestDirectory.lookups(supporter.subject())).as("cached").isEqualTo(1);
+        assertThat(directory.emailOf(disabled)).isEmpty();
+        assertThat(directory.emailOf(nobody)).isEmpty();
+        int before = TestDirectory.adminCalls();
+        assertThat(directory.emailOf("../../clients")).isEmpty();
+        assertThat(TestDirectory.adminCalls()).as("a malformed id is never sent").isEqualTo(before);
+
+        TestDirectory.outage();
+        try {
+            assertThatThrownBy(() -> directory.emailOf(UUID.randomUUID().toString()))
+                    .isInstanceOf(DirectoryUnavailableException.class);
+        } finally {
+            TestDirectory.restore();
+        }
+    }
 }
