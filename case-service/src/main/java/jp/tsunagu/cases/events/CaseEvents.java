@@ -1,6 +1,7 @@
 package jp.tsunagu.cases.events;
 
 import jp.tsunagu.cases.domain.Assessment;
+import jp.tsunagu.cases.domain.Conference;
 import jp.tsunagu.cases.domain.Consultation;
 import jp.tsunagu.cases.domain.Crisis;
 import jp.tsunagu.cases.domain.PhaseTransition;
@@ -8,6 +9,7 @@ import jp.tsunagu.cases.domain.SupportCase;
 import jp.tsunagu.cases.domain.TeamMember;
 import jp.tsunagu.events.cases.CaseAssessmentRecorded;
 import jp.tsunagu.events.cases.CaseClosed;
+import jp.tsunagu.events.cases.CaseConferenceHeld;
 import jp.tsunagu.events.cases.CaseConsultationRecorded;
 import jp.tsunagu.events.cases.CaseCrisisReported;
 import jp.tsunagu.events.cases.CaseHomeVisitsEnded;
@@ -77,6 +79,13 @@ public final class CaseEvents {
         return new CaseConsultationRecorded(consultation.id, c.id, c.centerId, consultation.version,
                 consultation.occurredAt, consultation.channel, consultation.consultedWith, consultation.durationMinutes,
                 consultation.topics, consultation.updatedAt, consultation.updatedBy);
+    }
+
+    /** A case conference was held: who attended and when to review again, never its needs or decisions. */
+    public static CaseConferenceHeld conferenceHeld(SupportCase c, Conference conference) {
+        return new CaseConferenceHeld(conference.id, c.id, c.centerId, conference.heldOn, conference.attendeeUserIds,
+                conference.attendeeAgencyIds, conference.nextReviewOn, conference.planRevision, conference.recordedAt,
+                conference.recordedBy);
     }
 
     public static CaseHomeVisitsEnded homeVisitsEnded(SupportCase c, String by, Instant at) {
