@@ -1,6 +1,5 @@
 package jp.tsunagu.cases.domain;
 
-import jp.tsunagu.events.cases.ConsultedWith;
 import jp.tsunagu.platform.problem.InvalidRequestException;
 import jp.tsunagu.platform.problem.Violation;
 
@@ -24,13 +23,7 @@ public final class ConsultationRules {
     /** Fails with every broken rule, field by field. */
     public static void check(Consultation consultation, Instant intakeReceivedAt, Instant now) {
         List<Violation> violations = new ArrayList<>();
-        boolean family = consultation.consultedWith == ConsultedWith.FAMILY;
-        if (family && consultation.relation == null) {
-            violations.add(new Violation("relation", "a consultation with the family says which member (relation)"));
-        }
-        if (!family && consultation.relation != null) {
-            violations.add(new Violation("relation", "only a consultation with the family has a relation"));
-        }
+        FamilyRelation.violation(consultation.consultedWith, consultation.relation).ifPresent(violations::add);
         Instant at = consultation.occurredAt;
         if (at != null && at.isAfter(now.plus(CLOCK_SKEW))) {
             violations.add(new Violation("occurredAt", "a consultation recorded did not happen in the future"));

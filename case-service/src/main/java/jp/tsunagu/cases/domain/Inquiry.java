@@ -74,7 +74,9 @@ public class Inquiry extends PanacheEntityBase {
 
     /** Records an inquiry of the center; the relation is told exactly when a family member asked. */
     public static Inquiry record(String centerId, Facts facts, String by, Instant now) {
-        requireRelationOnlyForFamily(facts.with(), facts.relation());
+        FamilyRelation.violation(facts.with(), facts.relation()).ifPresent(v -> {
+            throw new InvalidRequestException(java.util.List.of(v));
+        });
         Inquiry inquiry = new Inquiry();
         inquiry.id = UUID.randomUUID();
         inquiry.centerId = centerId;
@@ -89,19 +91,6 @@ public class Inquiry extends PanacheEntityBase {
         inquiry.recordedAt = now;
         inquiry.recordedBy = by;
         return inquiry;
-    }
-
-    /**
-     * A relation (続柄) says which family member spoke: required when it was the family, and
-     * meaningless (refused) when it was anyone else.
-     */
-    public static void requireRelationOnlyForFamily(ConsultedWith with, Relation relation) {
-        if (with == ConsultedWith.FAMILY && relation == null) {
-            throw new InvalidRequestException("relation", "is required when with is FAMILY");
-        }
-        if (with != ConsultedWith.FAMILY && relation != null) {
-            throw new InvalidRequestException("relation", "is only for with FAMILY");
-        }
     }
 
     /** The inquiry became this case; it becomes one case once (409 after). */

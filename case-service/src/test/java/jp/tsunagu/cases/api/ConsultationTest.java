@@ -195,7 +195,7 @@ class ConsultationTest {
         expectViolation(caseId, noRelation, "relation", "which member");
         Map<String, Object> subjectWithRelation = withMother("2026-11-25T10:00:00+09:00");
         subjectWithRelation.put("with", "SUBJECT");
-        expectViolation(caseId, subjectWithRelation, "relation", "only a consultation with the family");
+        expectViolation(caseId, subjectWithRelation, "relation", "is only for with FAMILY");
         Map<String, Object> unknown = withMother("2026-11-25T10:00:00+09:00");
         unknown.put("mood", "calm");
         expectViolation(caseId, unknown, "mood", "unknown property");

@@ -5,43 +5,19 @@ import jp.tsunagu.events.cases.ConsultationTopic;
 import jp.tsunagu.events.cases.ConsultedWith;
 import jp.tsunagu.platform.problem.ConflictException;
 import jp.tsunagu.platform.problem.InvalidRequestException;
-import jp.tsunagu.platform.problem.Violation;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules of an inquiry (問い合わせ), plain JUnit: who asked, and becoming a case once. */
 class InquiryRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T01:00:00Z");
-
-    @ParameterizedTest(name = "{0} with relation {1}: {2}")
-    @CsvSource(nullValues = "-", textBlock = """
-            FAMILY,  MOTHER, -
-            FAMILY,  -,      is required when with is FAMILY
-            SUBJECT, -,      -
-            AGENCY,  -,      -
-            OTHER,   -,      -
-            SUBJECT, FATHER, is only for with FAMILY
-            AGENCY,  SIBLING, is only for with FAMILY
-            """)
-    void aRelationIsToldExactlyWhenTheFamilyAsked(ConsultedWith with, Relation relation, String refusal) {
-        if (refusal == null) {
-            assertThatCode(() -> Inquiry.requireRelationOnlyForFamily(with, relation)).doesNotThrowAnyException();
-        } else {
-            assertThatThrownBy(() -> Inquiry.requireRelationOnlyForFamily(with, relation))
-                    .isInstanceOfSatisfying(InvalidRequestException.class, e ->
-                            assertThat(e.violations()).containsExactly(new Violation("relation", refusal)));
-        }
-    }
 
     @Test
     void anInquiryIsRecordedAsSaidAndRefusedWithoutItsRelation() {
