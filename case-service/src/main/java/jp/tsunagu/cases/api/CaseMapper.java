@@ -60,14 +60,14 @@ final class CaseMapper {
         return new CaseResponses.CaseView(c.id, c.caseNumber, c.centerId, c.phase, c.status, c.version, Tokyo.offset(c.openedAt),
                 c.openedBy, Tokyo.offset(c.updatedAt), intake, subject, household, sensitive ? c.crisisUrgency : null,
                 c.visitOverdueSince != null, c.homeVisitsEndedOn, c.homeVisitEndReason, Tokyo.offset(c.closedAt),
-                warnings.stream().map(CaseMapper::duplicate).toList());
+                sensitive ? c.inquiryId : null, c.nextReviewOn, warnings.stream().map(CaseMapper::duplicate).toList());
     }
 
     static CaseResponses.CaseSummary summary(SupportCase c, boolean sensitive) {
         Subject s = c.subject;
         return new CaseResponses.CaseSummary(c.id, c.caseNumber, c.phase, c.status, s.familyName(), s.givenName(),
                 s.familyNameKana(), s.givenNameKana(), sensitive ? c.crisisUrgency : null, c.visitOverdueSince != null,
-                Tokyo.offset(c.updatedAt), c.version);
+                c.nextReviewOn, Tokyo.offset(c.updatedAt), c.version);
     }
 
     static CaseResponses.DuplicateView duplicate(DuplicateCandidate candidate) {

@@ -34,6 +34,7 @@ import jp.tsunagu.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,6 +50,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
 public class CaseResource {
+
+    private static final String REVIEW_DUE = "true: only open cases whose review date (nextReviewOn, set by their"
+            + " latest case conference) is before today in Tokyo: a review date passed without a conference";
 
     private final CaseService cases;
     private final CaseAccess access;
@@ -70,7 +74,7 @@ public class CaseResource {
     public Response open(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull CaseRequests.OpenCase request) {
         CaseService.Opened opened = cases.open(CaseMapper.intake(request.intake()),
                 CaseMapper.subject(request.subject()), CaseMapper.interests(request.subject()),
-                CaseMapper.household(request.household()));
+                CaseMapper.household(request.household()), Optional.empty());
         SupportCase c = opened.supportCase();
         return Response.created(URI.create("/api/v1/cases/" + c.id)).entity(CaseMapper.view(c, true, opened.warnings())).build();
     }
@@ -79,13 +83,16 @@ public class CaseResource {
     @Operation(summary = "Case summaries the caller may see, newest change first")
     public Page<CaseResponses.CaseSummary> list(@QueryParam("phase") Phase phase, @QueryParam("status") CaseStatus status,
                                             @QueryParam("assignedTo") String assignedTo, @QueryParam("crisis") Boolean crisis,
-                                            @QueryParam("overdue") Boolean overdue, @QueryParam("q") String text,
+                                            @QueryParam("overdue") Boolean overdue,
+                                            @Parameter(description = REVIEW_DUE) @QueryParam("reviewDue") Boolean reviewDue,
+                                            @QueryParam("q") String text,
                                             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         if (assignedTo != null && !"me".equals(assignedTo)) {
             throw new InvalidRequestException("assignedTo", "only 'me' is supported");
         }
         CaseQuery query = new CaseQuery(Optional.ofNullable(phase), Optional.ofNullable(status), assignedTo != null,
-                Boolean.TRUE.equals(crisis), Boolean.TRUE.equals(overdue), Optional.ofNullable(text));
+                Boolean.TRUE.equals(crisis), Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(reviewDue),
+                Optional.ofNullable(text));
         boolean sensitive = access.seesSensitive();
         return cases.list(query, PageRequest.of(limit, cursor)).map(c -> CaseMapper.summary(c, sensitive));
     }

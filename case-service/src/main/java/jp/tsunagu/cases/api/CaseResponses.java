@@ -26,6 +26,14 @@ import java.util.UUID;
  */
 public final class CaseResponses {
 
+    /** The OpenAPI description of a case's {@code inquiryId}. */
+    static final String INQUIRY = "The inquiry (POST /inquiries) this case was opened from (POST /inquiries/{id}/case);"
+            + " absent when it was opened otherwise, and for peer supporters.";
+
+    /** The OpenAPI description of a case's {@code nextReviewOn}. */
+    static final String NEXT_REVIEW = "When the case is next to be reviewed: the nextReviewOn of its case conference"
+            + " held last; absent when none set one. GET /cases?reviewDue=true lists the open cases whose date passed.";
+
     private CaseResponses() {
     }
 
@@ -35,6 +43,8 @@ public final class CaseResponses {
                            IntakeView intake, SubjectView subject, List<HouseholdMemberView> household,
                            CrisisUrgency crisisUrgency, boolean visitOverdue,
                            LocalDate homeVisitsEndedOn, HomeVisitEndReason homeVisitEndReason, OffsetDateTime closedAt,
+                           @Schema(description = INQUIRY) UUID inquiryId,
+                           @Schema(description = NEXT_REVIEW) LocalDate nextReviewOn,
                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DuplicateView> warnings)
             implements Versioned {
     }
@@ -62,7 +72,9 @@ public final class CaseResponses {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CaseSummary(UUID id, String caseNumber, Phase phase, CaseStatus status, String familyName,
                               String givenName, String familyNameKana, String givenNameKana,
-                              CrisisUrgency crisisUrgency, boolean visitOverdue, OffsetDateTime updatedAt, long version) {
+                              CrisisUrgency crisisUrgency, boolean visitOverdue,
+                              @Schema(description = NEXT_REVIEW) LocalDate nextReviewOn, OffsetDateTime updatedAt,
+                              long version) {
     }
 
     public record DuplicateView(UUID caseId, String caseNumber, Phase phase, CaseStatus status, String familyNameKana,

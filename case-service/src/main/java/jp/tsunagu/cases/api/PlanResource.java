@@ -1,6 +1,7 @@
 package jp.tsunagu.cases.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -48,11 +49,14 @@ public class PlanResource {
     }
 
     public record PlanView(int revision, String goal, String prospect, String homeVisitRole, String subjectNeeds,
-                           String familyNeeds, String reason, OffsetDateTime revisedAt, String revisedBy)
+                           String familyNeeds, String reason, OffsetDateTime revisedAt, String revisedBy,
+                           @Schema(description = "The case conference that produced this revision"
+                                   + " (POST /cases/{id}/conferences with a plan); absent for a revision written by PUT")
+                           @JsonInclude(JsonInclude.Include.NON_NULL) UUID conferenceId)
             implements Versioned {
         static PlanView of(PlanRevision p) {
             return new PlanView(p.revision(), p.goal, p.prospect, p.homeVisitRole, p.subjectNeeds, p.familyNeeds,
-                    p.reason, Tokyo.offset(p.revisedAt), p.revisedBy);
+                    p.reason, Tokyo.offset(p.revisedAt), p.revisedBy, p.conferenceId);
         }
 
         /** The plan's version is its revision number. */
@@ -82,6 +86,14 @@ public class PlanResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response revise(@PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Valid @NotNull PlanBody body) {
+        Versions.Written<PlanRevision> written = plans.revise(caseId, Versions.precondition(ifMatch, ifNoneMatch),
+                revision(body));
+        return Response.status(written.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(PlanView.of(written.value())).build();
+    }
+
+    /** The revision a plan body proposes (not yet numbered). */
+    static PlanRevision revision(PlanBody body) {
         PlanRevision revision = new PlanRevision();
         revision.goal = body.goal();
         revision.prospect = body.prospect();
@@ -89,9 +101,7 @@ public class PlanResource {
         revision.subjectNeeds = body.subjectNeeds();
         revision.familyNeeds = body.familyNeeds();
         revision.reason = body.reason();
-        Versions.Written<PlanRevision> written = plans.revise(caseId, Versions.precondition(ifMatch, ifNoneMatch), revision);
-        return Response.status(written.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(PlanView.of(written.value())).build();
+        return revision;
     }
 
     @GET

@@ -42,6 +42,9 @@ public class PlanRevision extends PanacheEntityBase {
     public Instant revisedAt;
     @Column(name = "revised_by")
     public String revisedBy;
+    /** The case conference (事例検討会) that produced this revision; null for one written on its own. */
+    @Column(name = "conference_id")
+    public UUID conferenceId;
 
     public int revision() {
         return key.revision();

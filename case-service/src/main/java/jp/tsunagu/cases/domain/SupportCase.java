@@ -21,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -111,6 +112,18 @@ public class SupportCase extends PanacheEntityBase {
     @Column(name = "visit_overdue_since")
     public Instant visitOverdueSince;
 
+    /** The inquiry (問い合わせ) the case was opened from; null when it was opened from none. */
+    @Column(name = "inquiry_id", updatable = false)
+    public UUID inquiryId;
+
+    /**
+     * When the case is next to be reviewed in a conference (事例検討会): the date the latest
+     * conference set; null when none set one. A change of it is history, not a new version.
+     */
+    @OptimisticLock(excluded = true)
+    @Column(name = "next_review_on")
+    public LocalDate nextReviewOn;
+
     /** Opens a case from a family consultation: phase ASSESSMENT, status OPEN. */
     public static SupportCase open(String centerId, String caseNumber, Intake intake, Subject subject,
                                    List<String> interests, List<HouseholdMember> household, String openedBy, Instant now) {
@@ -194,6 +207,23 @@ public class SupportCase extends PanacheEntityBase {
     /** Records that the case or its history changed: the list order and the delta feed follow it. */
     public void touched(Instant now) {
         this.updatedAt = now;
+    }
+
+    /**
+     * A conference was held: the next review is the one set by the conference held last, so a
+     * conference recorded late, held before the latest one, changes nothing.
+     *
+     * @param latestHeldOn the day the latest conference recorded before this one was held, if any
+     */
+    public void conferenceHeld(Conference conference, Optional<LocalDate> latestHeldOn) {
+        if (latestHeldOn.isEmpty() || !conference.heldOn.isBefore(latestHeldOn.get())) {
+            nextReviewOn = conference.nextReviewOn;
+        }
+    }
+
+    /** Due for review on that day: open, and its review date passed (before the day) without a conference. */
+    public boolean reviewDueOn(LocalDate day) {
+        return status == CaseStatus.OPEN && nextReviewOn != null && nextReviewOn.isBefore(day);
     }
 
     public boolean inCrisis() {

@@ -7,11 +7,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jp.tsunagu.platform.time.Tokyo;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,6 +43,14 @@ public class TimelineEntry extends PanacheEntityBase {
     public UUID refId;
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> attributes;
+
+    /**
+     * Where something that happened on a day stands on the timeline: a thing of the day it was
+     * recorded stands where it was recorded; an earlier one at the start of its day (Tokyo).
+     */
+    public static Instant placeOf(LocalDate day, Instant recordedAt) {
+        return day.equals(Tokyo.day(recordedAt)) ? recordedAt : Tokyo.startOf(day);
+    }
 
     public static TimelineEntry of(SupportCase supportCase, TimelineKind kind, UUID refId, Instant at,
                                    Map<String, Object> attributes) {

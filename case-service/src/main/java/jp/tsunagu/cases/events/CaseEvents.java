@@ -1,12 +1,16 @@
 package jp.tsunagu.cases.events;
 
 import jp.tsunagu.cases.domain.Assessment;
+import jp.tsunagu.cases.domain.Conference;
+import jp.tsunagu.cases.domain.Consultation;
 import jp.tsunagu.cases.domain.Crisis;
 import jp.tsunagu.cases.domain.PhaseTransition;
 import jp.tsunagu.cases.domain.SupportCase;
 import jp.tsunagu.cases.domain.TeamMember;
 import jp.tsunagu.events.cases.CaseAssessmentRecorded;
 import jp.tsunagu.events.cases.CaseClosed;
+import jp.tsunagu.events.cases.CaseConferenceHeld;
+import jp.tsunagu.events.cases.CaseConsultationRecorded;
 import jp.tsunagu.events.cases.CaseCrisisReported;
 import jp.tsunagu.events.cases.CaseHomeVisitsEnded;
 import jp.tsunagu.events.cases.CaseOpened;
@@ -65,6 +69,23 @@ public final class CaseEvents {
         return new CaseCrisisReported(c.id, c.centerId, crisis.id, null, CrisisOrigin.CRISIS_REPORT,
                 CrisisUrgency.IMMINENT, crisis.kinds, crisis.actions, crisis.occurredAt, crisis.reportedAt,
                 crisis.reportedBy);
+    }
+
+    /**
+     * A consultation recorded (revision 1) or corrected (one more each time): its version is the
+     * revision, and who recorded or last corrected it, when. The relation and the notes stay out.
+     */
+    public static CaseConsultationRecorded consultationRecorded(SupportCase c, Consultation consultation) {
+        return new CaseConsultationRecorded(consultation.id, c.id, c.centerId, consultation.version,
+                consultation.occurredAt, consultation.channel, consultation.consultedWith, consultation.durationMinutes,
+                consultation.topics, consultation.updatedAt, consultation.updatedBy);
+    }
+
+    /** A case conference was held: who attended and when to review again, never its needs or decisions. */
+    public static CaseConferenceHeld conferenceHeld(SupportCase c, Conference conference) {
+        return new CaseConferenceHeld(conference.id, c.id, c.centerId, conference.heldOn, conference.attendeeUserIds,
+                conference.attendeeAgencyIds, conference.nextReviewOn, conference.planRevision, conference.recordedAt,
+                conference.recordedBy);
     }
 
     public static CaseHomeVisitsEnded homeVisitsEnded(SupportCase c, String by, Instant at) {

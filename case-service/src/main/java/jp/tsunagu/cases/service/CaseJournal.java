@@ -33,8 +33,17 @@ public class CaseJournal {
 
     public void record(SupportCase supportCase, TimelineKind kind, UUID refId, Instant at,
                        Map<String, Object> attributes, EventData... events) {
-        supportCase.touched(at);
-        em.persist(TimelineEntry.of(supportCase, kind, refId, at, attributes));
+        record(supportCase, kind, refId, at, at, attributes, events);
+    }
+
+    /**
+     * The same for a record of something that happened before it was written down (a consultation
+     * recorded the next day): its timeline line stands at {@code happenedAt}, the case changed {@code now}.
+     */
+    public void record(SupportCase supportCase, TimelineKind kind, UUID refId, Instant happenedAt, Instant now,
+                       Map<String, Object> attributes, EventData... events) {
+        supportCase.touched(now);
+        em.persist(TimelineEntry.of(supportCase, kind, refId, happenedAt, attributes));
         for (EventData event : events) {
             outbox.append(event);
         }

@@ -5,7 +5,11 @@ import jp.tsunagu.events.cases.Phase;
 
 import java.util.Optional;
 
-/** The filters of the case list. */
+/**
+ * The filters of the case list.
+ *
+ * @param reviewDue open cases whose review date (from their latest conference) passed before today
+ */
 public record CaseQuery(Optional<Phase> phase, Optional<CaseStatus> status, boolean assignedToMe,
-                        boolean inCrisis, boolean visitOverdue, Optional<String> text) {
+                        boolean inCrisis, boolean visitOverdue, boolean reviewDue, Optional<String> text) {
 }

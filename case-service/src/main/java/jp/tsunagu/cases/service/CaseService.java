@@ -70,9 +70,14 @@ public class CaseService {
         this.clock = clock;
     }
 
-    /** Opens a case; a supporter who opens it becomes its PRIMARY (else they could not see it). */
+    /**
+     * Opens a case; a supporter who opens it becomes its PRIMARY (else they could not see it).
+     *
+     * @param fromInquiry the inquiry (問い合わせ) it is opened from, kept with the case; empty for none
+     */
     @Audited(action = "case.open", objectType = "case")
-    public Opened open(Intake intake, Subject subject, List<String> interests, List<HouseholdMember> household) {
+    public Opened open(Intake intake, Subject subject, List<String> interests, List<HouseholdMember> household,
+                       Optional<UUID> fromInquiry) {
         CallerScope caller = access.caller();
         String center = caller.requireCenter();
         Instant now = clock.instant();
@@ -80,6 +85,7 @@ public class CaseService {
                 Optional.ofNullable(subject.birthDate()), Optional.ofNullable(subject.knownBirthYear()));
         SupportCase opened = SupportCase.open(center, numbers.next(center, Tokyo.day(now).getYear()), intake, subject,
                 interests, household, caller.userId(), now);
+        opened.inquiryId = fromInquiry.orElse(null);
         em.persist(opened);
         TeamMember primary = TeamMember.of(opened.id, 0, TeamMemberKind.STAFF, caller.userId(), null, TeamRole.PRIMARY);
         em.persist(primary);
@@ -147,6 +153,11 @@ public class CaseService {
         }
         if (query.visitOverdue()) {
             jpql.append(" and c.visitOverdueSince is not null");
+        }
+        if (query.reviewDue()) {
+            // SupportCase.reviewDueOn, as a query (the partial index support_case_review_due serves it)
+            jpql.append(" and c.status = jp.tsunagu.events.cases.CaseStatus.OPEN and c.nextReviewOn < :today");
+            parameters.put("today", Tokyo.day(clock.instant()));
         }
         query.text().map(KanaFolding::fold).filter(t -> !t.isEmpty()).ifPresent(text -> {
             jpql.append(" and (c.kanaKey like :q escape '!' or c.familyKanaKey like :q escape '!'"

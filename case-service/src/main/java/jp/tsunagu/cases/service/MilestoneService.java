@@ -5,11 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.cases.domain.Milestone;
 import jp.tsunagu.cases.domain.SupportCase;
+import jp.tsunagu.cases.domain.TimelineEntry;
 import jp.tsunagu.cases.domain.TimelineKind;
 import jp.tsunagu.cases.security.CaseAccess;
 import jp.tsunagu.platform.audit.AuditObjectId;
 import jp.tsunagu.platform.audit.Audited;
-import jp.tsunagu.platform.time.Tokyo;
 
 import java.time.Instant;
 import java.util.List;
@@ -40,15 +40,9 @@ public class MilestoneService {
         milestone.recordedAt = now;
         milestone.recordedBy = access.caller().userId();
         em.persist(milestone);
-        journal.record(supportCase, TimelineKind.MILESTONE_REACHED, milestone.id, placeOnTimeline(milestone),
-                Map.of("kind", milestone.kind.name()));
+        journal.record(supportCase, TimelineKind.MILESTONE_REACHED, milestone.id,
+                TimelineEntry.placeOf(milestone.reachedOn, milestone.recordedAt), Map.of("kind", milestone.kind.name()));
         return milestone;
-    }
-
-    /** A milestone of today stands where it was recorded; an earlier one at the start of its day. */
-    private static Instant placeOnTimeline(Milestone milestone) {
-        return milestone.reachedOn.equals(Tokyo.day(milestone.recordedAt))
-                ? milestone.recordedAt : Tokyo.startOf(milestone.reachedOn);
     }
 
     @Audited(action = "case.milestone.read", objectType = "case")

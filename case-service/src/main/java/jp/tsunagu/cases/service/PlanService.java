@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.cases.domain.PlanRevision;
 import jp.tsunagu.cases.domain.SupportCase;
-import jp.tsunagu.cases.domain.TimelineKind;
 import jp.tsunagu.cases.security.CaseAccess;
 import jp.tsunagu.platform.audit.AuditObjectId;
 import jp.tsunagu.platform.audit.Audited;
@@ -14,9 +13,6 @@ import jp.tsunagu.platform.problem.NotFoundException;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 
 /** The support plan: each change a new revision with its reason; its version is the revision number. */
@@ -26,12 +22,12 @@ public class PlanService {
 
     private final EntityManager em;
     private final CaseAccess access;
-    private final CaseJournal journal;
+    private final PlanRevisions plans;
 
-    PlanService(EntityManager em, CaseAccess access, CaseJournal journal) {
+    PlanService(EntityManager em, CaseAccess access, PlanRevisions plans) {
         this.em = em;
         this.access = access;
-        this.journal = journal;
+        this.plans = plans;
     }
 
     /** A new revision (the first creates the plan), if {@code precondition} holds for the current one. */
@@ -40,22 +36,17 @@ public class PlanService {
                                                  PlanRevision proposed) {
         SupportCase supportCase = access.writable(caseId);
         supportCase.requireOpen();
-        int current = latest(caseId).map(PlanRevision::revision).orElse(0);
-        precondition.check(current == 0 ? OptionalLong.empty() : OptionalLong.of(current));
-        Instant now = Instant.now();
-        proposed.key = new PlanRevision.Key(caseId, current + 1);
-        proposed.revisedAt = now;
-        proposed.revisedBy = access.caller().userId();
-        em.persist(proposed);
-        journal.record(supportCase, TimelineKind.PLAN_REVISED, caseId, now, Map.of("revision", current + 1));
-        return new Versions.Written<>(proposed, current == 0);
+        PlanRevision revision = plans.numbered(caseId, proposed, precondition::check, access.caller().userId(),
+                Instant.now());
+        plans.write(supportCase, revision);
+        return new Versions.Written<>(revision, revision.revision() == 1);
     }
 
     @Audited(action = "case.plan.read", objectType = "case")
     public PlanRevision current(@AuditObjectId UUID caseId) {
         access.readable(caseId);
         access.requireSensitive();
-        return latest(caseId).orElseThrow(() -> new NotFoundException("Support plan of case", caseId));
+        return plans.latest(caseId).orElseThrow(() -> new NotFoundException("Support plan of case", caseId));
     }
 
     @Audited(action = "case.plan.read", objectType = "case")
@@ -64,10 +55,5 @@ public class PlanService {
         access.requireSensitive();
         return em.createQuery("from PlanRevision p where p.key.caseId = :c order by p.key.revision desc", PlanRevision.class)
                 .setParameter("c", caseId).getResultList();
-    }
-
-    private Optional<PlanRevision> latest(UUID caseId) {
-        return em.createQuery("from PlanRevision p where p.key.caseId = :c order by p.key.revision desc", PlanRevision.class)
-                .setParameter("c", caseId).setMaxResults(1).getResultStream().findFirst();
     }
 }

@@ -1,0 +1,87 @@
+package jp.tsunagu.cases.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jp.tsunagu.testkit.AuthorizationMatrix;
+import jp.tsunagu.testkit.TestTokens;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static jp.tsunagu.cases.CaseFixtures.ADMIN;
+import static jp.tsunagu.cases.CaseFixtures.CENTER_SYSTEM;
+import static jp.tsunagu.cases.CaseFixtures.OSAKA_SUPERVISOR;
+import static jp.tsunagu.cases.CaseFixtures.OSAKA_SUPPORTER;
+import static jp.tsunagu.cases.CaseFixtures.PARTNER;
+import static jp.tsunagu.cases.CaseFixtures.TOKYO_PEER;
+import static jp.tsunagu.cases.CaseFixtures.TOKYO_SUPERVISOR;
+import static jp.tsunagu.cases.CaseFixtures.TOKYO_SUPPORTER;
+import static jp.tsunagu.cases.CaseFixtures.open;
+import static jp.tsunagu.cases.CaseFixtures.openCase;
+
+/**
+ * The consultation endpoints with every kind of caller, in the style of {@link AuthorizationMatrixTest}:
+ * role (403) and scope (404 for another center's case, or one the caller is not on the team of).
+ * The PATCH sends If-Match "0" (a consultation starts at version 1), so 412 shows the caller got through.
+ */
+@QuarkusTest
+class ConsultationAuthorizationTest {
+
+    private static final TestTokens.Builder OFF_TEAM_SUPPORTER = TestTokens.user("tokyo-off-team").roles("supporter").center("tokyo");
+    private static final TestTokens.Builder OFF_TEAM_PEER = TestTokens.user("tokyo-peer-2").roles("peer-supporter").center("tokyo");
+
+    private String caseId;
+    private String consultationId;
+
+    /** Set up inside the factory: RestAssured knows the test port only once a test runs. */
+    private void aCaseWithATeamAndAConsultation() {
+        caseId = open(TOKYO_SUPPORTER, openCase()).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TOKYO_SUPERVISOR.token()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(Map.of("members", List.of(
+                        Map.of("kind", "STAFF", "userId", TOKYO_SUPPORTER.subject(), "role", "PRIMARY"),
+                        Map.of("kind", "PEER_SUPPORTER", "userId", TOKYO_PEER.subject(), "role", "PEER"))))
+                .when().put("/api/v1/cases/" + caseId + "/team").then().statusCode(200);
+        consultationId = given().auth().oauth2(TOKYO_SUPPORTER.token()).contentType("application/json")
+                .body(consultation()).when().post("/api/v1/cases/" + caseId + "/consultations")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> consultation() {
+        return Map.of("occurredAt", "2026-11-25T10:00:00+09:00", "channel", "CENTER_VISIT", "with", "FAMILY",
+                "relation", "FATHER", "topics", List.of("HOME_VISIT_PROPOSAL"), "notes", "来所。訪問の提案について");
+    }
+
+    @TestFactory
+    List<DynamicTest> everyConsultationEndpointWithEveryCaller() {
+        aCaseWithATeamAndAConsultation();
+        String c = "/api/v1/cases/" + caseId + "/consultations";
+        String one = c + "/" + consultationId;
+        // team supporter, supervisor, team peer, off-team supporter, off-team peer, osaka supervisor,
+        // osaka supporter, partner agency, center system, admin
+        String read = "200 200 200 404 404 404 404 403 403 403";
+        String staffRead = "200 200 403 404 403 404 404 403 403 403";
+        return new AuthorizationMatrix()
+                .caller("team supporter", TOKYO_SUPPORTER)
+                .caller("supervisor", TOKYO_SUPERVISOR)
+                .caller("team peer", TOKYO_PEER)
+                .caller("off-team supporter", OFF_TEAM_SUPPORTER)
+                .caller("off-team peer", OFF_TEAM_PEER)
+                .caller("osaka supervisor", OSAKA_SUPERVISOR)
+                .caller("osaka supporter", OSAKA_SUPPORTER)
+                .caller("partner agency", PARTNER)
+                .caller("center system", CENTER_SYSTEM)
+                .caller("admin", ADMIN)
+                .endpoint("POST", c, consultation(), "201 201 403 404 403 404 404 403 403 403")
+                .endpoint("GET", c, null, read)
+                .endpoint("GET", one, null, read)
+                .endpoint("PATCH", one, Map.of("durationMinutes", 30), "412 412 403 404 403 404 404 403 403 403")
+                .endpoint("GET", one + "/revisions", null, staffRead)
+                .endpoint("GET", c + "/" + UUID.randomUUID(), null, "404 404 404 404 404 404 404 403 403 403")
+                .endpoint("GET", "/api/v1/cases/" + UUID.randomUUID() + "/consultations", null,
+                        "404 404 404 404 404 404 404 403 403 403")
+                .tests();
+    }
+}
