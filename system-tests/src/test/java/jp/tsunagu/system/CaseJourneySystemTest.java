@@ -16,7 +16,8 @@ import static org.hamcrest.Matchers.not;
 
 /**
  * One case carried by real logins (supporter, supervisor, peer) through the seven phases of the
- * booklet to closure; what reached Kafka is checked on the broker itself.
+ * booklet to closure, with a consultation of the family and a case conference between the visits;
+ * what reached Kafka is checked on the broker itself.
  */
 class CaseJourneySystemTest {
 
@@ -59,6 +60,11 @@ class CaseJourneySystemTest {
         as(supporter).header("If-Match", "\"0\"").body(Map.of("goal", "本人のペースで外とつながる", "reason", "初回作成",
                         "subjectNeeds", "ギターの話ができる人", "familyNeeds", "働いてほしい"))
                 .when().put(c + "/plan").then().statusCode(201);
+        // most support starts with the family: the mother's phone call after intake
+        as(supporter).body(Map.of("occurredAt", "2026-11-10T10:00:00+09:00", "channel", "PHONE", "with", "FAMILY",
+                        "relation", "MOTHER", "durationMinutes", 25, "topics", List.of("HOW_TO_RESPOND"),
+                        "notes", "夜中にギターを弾く音がすると母親から電話"))
+                .when().post(c + "/consultations").then().statusCode(201);
 
         for (String phase : List.of("ENVIRONMENT", "OUTREACH", "ENGAGEMENT", "DAILY_LIFE", "EXPANSION")) {
             as(supporter).body(Map.of("to", phase, "reason", "段階が進んだ")).when().post(c + "/phase-transitions")
@@ -66,6 +72,16 @@ class CaseJourneySystemTest {
             if (phase.equals("DAILY_LIFE")) {
                 as(supporter).body(Map.of("kind", "WISH", "category", "HOBBY", "raisedBy", "SUBJECT",
                         "description", "新しい弦がほしい")).when().post(c + "/concerns").then().statusCode(201);
+                // the team reviews the case together (事例検討会), and the plan changes with it
+                java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+                int revision = as(supervisor).body(Map.of("heldOn", today.toString(),
+                                "attendees", Map.of("userIds", List.of(TOKYO_SUPPORTER_1), "agencyIds", List.of()),
+                                "subjectNeeds", "ギター仲間がほしい", "familyNeeds", "母の負担を減らしたい",
+                                "decisions", "外出の練習を始める", "nextReviewOn", today.plusMonths(3).toString(),
+                                "plan", Map.of("goal", "週1回、外で人と会う", "reason", "事例検討会での見直し")))
+                        .when().post(c + "/conferences").then().statusCode(201).extract().path("planRevision");
+                as(supporter).when().get(c + "/plan").then().statusCode(200)
+                        .body("revision", equalTo(revision)).body("goal", equalTo("週1回、外で人と会う"));
             }
             if (phase.equals("EXPANSION")) {
                 as(supporter).body(Map.of("kind", "LEFT_HOME_WITH_SUPPORTER",
@@ -86,18 +102,21 @@ class CaseJourneySystemTest {
 
         List<String> timeline = as(supporter).queryParam("limit", 200).when().get(c + "/timeline").then().statusCode(200)
                 .extract().jsonPath().getList("items.kind");
-        assertThat(timeline).startsWith("CASE_OPENED").endsWith("CASE_CLOSED").contains("HOME_VISITS_ENDED");
+        assertThat(timeline).startsWith("CASE_OPENED").endsWith("CASE_CLOSED")
+                .contains("CONSULTATION_RECORDED", "CONFERENCE_HELD", "HOME_VISITS_ENDED");
 
         String kafka = "127.0.0.1:" + RunningSystem.get().layout().kafkaPort();
-        List<EventReader.Record> events = EventReader.forSubject(kafka, "case-events", id, 12, Duration.ofSeconds(30));
+        List<EventReader.Record> events = EventReader.forSubject(kafka, "case-events", id, 14, Duration.ofSeconds(30));
         assertThat(events).extracting(e -> e.header("ce_type")).containsExactly(
                 "case.opened.v1", "case.team-changed.v1", "case.team-changed.v1", "case.assessment-recorded.v1",
-                "case.phase-changed.v1", "case.phase-changed.v1", "case.phase-changed.v1", "case.phase-changed.v1",
-                "case.phase-changed.v1", "case.phase-changed.v1", "case.home-visits-ended.v1", "case.closed.v1");
+                "case.consultation-recorded.v1", "case.phase-changed.v1", "case.phase-changed.v1",
+                "case.phase-changed.v1", "case.phase-changed.v1", "case.conference-held.v1", "case.phase-changed.v1",
+                "case.phase-changed.v1", "case.home-visits-ended.v1", "case.closed.v1");
         assertThat(events).allSatisfy(e -> {
             assertThat(e.key()).isEqualTo(id);
             assertThat(e.header("ce_source")).isEqualTo("/tsunagu/case-service");
-            assertThat(e.value()).doesNotContain("鈴木").doesNotContain("スズキ").doesNotContain("ギター").doesNotContain("不眠");
+            assertThat(e.value()).doesNotContain("鈴木").doesNotContain("スズキ").doesNotContain("ギター").doesNotContain("不眠")
+                    .doesNotContain("夜中").doesNotContain("負担").doesNotContain("外出の練習");
         });
     }
 }

@@ -28,7 +28,7 @@ class DemoDataSystemTest {
 
     @Test
     void theRunCommandsDemoLoadsOnceThroughTheRealApi() {
-        assertThat(DemoLoad.whereEmpty(RunningSystem.get().layout())).hasSize(3);
+        assertThat(DemoLoad.whereEmpty(RunningSystem.get().layout())).hasSize(4);
 
         String supervisor = Logins.password("tokyo-supervisor");
         as(supervisor, Service.CASE).queryParam("limit", 200).when().get("/api/v1/cases").then().statusCode(200)
@@ -45,6 +45,23 @@ class DemoDataSystemTest {
         assertThat(as(Logins.clientCredentials("agency-tokyo-health-center"), Service.REFERRAL)
                 .when().get("/api/v1/partner/referrals").then().statusCode(200).extract().jsonPath().<String>getList("items.status"))
                 .containsExactlyInAnyOrder("IN_PROGRESS", "REQUESTED");
+
+        // the work between visits: the demo's report of the last year is not empty, and Osaka's
+        // case whose review date passed is on its supervisor's list
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        io.restassured.path.json.JsonPath report = as(supervisor, Service.CASE)
+                .queryParam("from", today.minusDays(364).toString()).queryParam("to", today.toString())
+                .when().get("/api/v1/reports/activity").then().statusCode(200).extract().jsonPath();
+        // each Tokyo case: a visit to the center and a call before home visits began, a call after
+        // for the five that have them
+        assertThat(report.getInt("sections.consultationsByChannel.CENTER_VISIT")).isEqualTo(7);
+        assertThat(report.getInt("sections.consultationsByChannel.PHONE")).isEqualTo(7 + 5);
+        assertThat(report.getInt("sections.inquiries.TOTAL")).isEqualTo(2);
+        assertThat(report.getInt("sections.homeVisitsByOutcome.NOT_MET")).isPositive();
+        as(Logins.password("osaka-supervisor"), Service.CASE).queryParam("reviewDue", true).when().get("/api/v1/cases")
+                .then().statusCode(200).body("items", hasSize(1));
+        as(supervisor, Service.CASE).queryParam("reviewDue", true).when().get("/api/v1/cases")
+                .then().statusCode(200).body("items", hasSize(0));
 
         assertThat(DemoLoad.whereEmpty(RunningSystem.get().layout())).as("loaded once").isEmpty();
     }

@@ -113,6 +113,8 @@ class AuthorizationMatrixTest {
                 .endpoint("POST", c + "/reopening", Map.of("reason", "r"), "409 409 403 404 403 404 404 403 403 403")
                 .endpoint("POST", c + "/home-visit-end", Map.of(), "400 400 403 400 403 400 400 403 403 403")
                 .endpoint("GET", "/api/v1/stats?from=2026-01-01&to=2026-12-31", null, "403 200 403 403 403 200 403 403 200 403")
+                .endpoint("GET", "/api/v1/reports/activity?from=2026-01-01&to=2026-12-31", null,
+                        "403 200 403 403 403 200 403 403 200 403")
                 .endpoint("GET", "/api/v1/cases/" + UUID.randomUUID(), null, "404 404 404 404 404 404 404 403 403 403")
                 .tests();
     }

@@ -142,7 +142,14 @@ class HostileInputTest {
                                 + " \"sharedWithFamilyOn\": \"-0001-01-01\"}", 400, "sharedWithFamilyOn", "a date"),
                 row("NUL in a team member", TOKYO_SUPERVISOR, "PUT", "/team", Map.of("If-Match", "\"0\""),
                         "{\"members\": [{\"kind\": \"STAFF\", \"userId\": \"a\\u0000\", \"role\": \"PRIMARY\"}]}", 400,
-                        "members[0].userId", "NUL"));
+                        "members[0].userId", "NUL"),
+                bad("NUL in a conference's decisions", "POST", "/conferences", "{\"heldOn\": \"2026-11-20\", \"attendees\":"
+                        + " {\"userIds\": [], \"agencyIds\": []}, \"decisions\": \"a\\u0000\"}", "decisions", "NUL"),
+                bad("conference held in year 0000", "POST", "/conferences", "{\"heldOn\": \"0000-01-01\", \"attendees\":"
+                        + " {\"userIds\": [], \"agencyIds\": []}}", "heldOn", "a date"),
+                bad("ordinal for a plan's goal", "POST", "/conferences", "{\"heldOn\": \"2026-11-20\", \"attendees\":"
+                        + " {\"userIds\": [], \"agencyIds\": []}, \"plan\": {\"goal\": 0, \"reason\": \"r\"}}", "plan.goal",
+                        "a string"));
     }
 
     private static List<Hostile> reads() {
@@ -162,6 +169,11 @@ class HostileInputTest {
                         Map.of(), null, 400, "from", "a date"),
                 row("stats from -999999999", TOKYO_SUPERVISOR, "GET", "/api/v1/stats?from=-999999999-01-01&to=2026-11-30",
                         Map.of(), null, 400, "from", "a date"),
+                bad("reviewDue=yes", "GET", "/api/v1/cases?reviewDue=yes", null, "reviewDue", "true or false"),
+                bad("inquiries from year 0000", "GET", "/api/v1/inquiries?from=0000-01-01", null, "from", "a date"),
+                bad("foreign cursor on the inquiries", "GET", "/api/v1/inquiries?cursor=eA", null, "cursor", "not a cursor"),
+                row("report to +999999999", TOKYO_SUPERVISOR, "GET", "/api/v1/reports/activity?from=2026-01-01"
+                        + "&to=%2B999999999-12-31", Map.of(), null, 400, "to", "a date"),
                 row("a 10 KB query", TOKYO_SUPPORTER, "GET", "/api/v1/cases?q=" + "a".repeat(10_000), Map.of(), null,
                         414, null, null));
     }
@@ -169,7 +181,7 @@ class HostileInputTest {
     /** Everything a supervisor can read of the case: a refused write must leave all of it as it was. */
     private static String snapshot() {
         return Stream.of("", "/concerns", "/plan/revisions", "/assessments", "/milestones", "/crises", "/team",
-                        "/crisis-plan", "/phase-transitions", "/timeline?limit=200")
+                        "/crisis-plan", "/phase-transitions", "/conferences", "/consultations", "/timeline?limit=200")
                 .map(tail -> given().auth().oauth2(TOKYO_SUPERVISOR.token()).when().get(path(tail)).then()
                         .statusCode(200).extract().asString())
                 .collect(Collectors.joining("\n"));

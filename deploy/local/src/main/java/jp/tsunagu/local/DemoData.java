@@ -125,6 +125,9 @@ final class DemoData {
                     "endedOn", "2026-11-10", "note", "今後は必要なときに連絡をもらう"), Map.of(), 200);
         }
         visits(demo, token, id, target);
+        new DemoBetweenVisits(api).load(token, id, demo.consultant(), firstVisit(demo, target),
+                target >= PHASES.indexOf("ENGAGEMENT"), demo.supporterId(),
+                demo.center().equals("tokyo") ? List.of("tokyo-health-center") : List.of());
         if ("IMMINENT".equals(demo.urgency())) {
             api.call(token, "POST", Service.CASE, path + "/crises", Map.of("occurredAt", "2026-11-18T23:40:00+09:00",
                     "kinds", List.of("VIOLENCE"), "description", "夜間に父親と口論になり、物を壊した。けが人なし。",
@@ -141,11 +144,11 @@ final class DemoData {
         if (target < PHASES.indexOf("OUTREACH")) {
             return;
         }
-        boolean overdue = demo.center().equals("osaka") && target == PHASES.indexOf("OUTREACH");
         api.call(token, "PUT", Service.VISIT, "/api/v1/cases/" + caseId + "/visit-plan", Map.of(
                 "intervalDays", 14, "preferredTime", "平日 15時〜17時", "durationMinutes", 30,
                 "companions", demo.center().equals("tokyo") ? List.of("ピアサポーター") : List.of(),
                 "preparedTopics", demo.interests(), "proposalRoute", "LETTER_VIA_FAMILY"), Map.of(), 201);
+        boolean overdue = overdue(demo, target);
         java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         int first = overdue ? 150 : 120;
         // what the letters said: often several things at once (the booklet's letters)
@@ -188,6 +191,19 @@ final class DemoData {
             next.put("status", "SCHEDULED");
             api.call(token, "POST", Service.VISIT, "/api/v1/visits", next, Map.of(), 201);
         }
+    }
+
+    private static boolean overdue(Demo demo, int target) {
+        return demo.center().equals("osaka") && target == PHASES.indexOf("OUTREACH");
+    }
+
+    /** When home visits began (the first letter at the door); {@code null} before OUTREACH. */
+    private static java.time.Instant firstVisit(Demo demo, int target) {
+        if (target < PHASES.indexOf("OUTREACH")) {
+            return null;
+        }
+        return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .minus(java.time.Duration.ofDays(overdue(demo, target) ? 150 : 120));
     }
 
     private static Map<String, Object> visit(String caseId, String visitorId, java.time.Instant at) {

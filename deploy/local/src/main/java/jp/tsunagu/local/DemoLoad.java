@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The demo data of {@code ./tsunagu up}, in its order: cases (with their visits), the directory,
+ * The demo data of {@code ./tsunagu up}, in its order: cases (with their visits, consultations and
+ * conferences), anonymous inquiries, the directory,
  * then the Tokyo cases' consents and referrals. Each part loads only where its data is empty. The
  * system tests run it first against the packaged system, so the run command's demo is tested too.
  */
@@ -20,6 +21,13 @@ public final class DemoLoad {
         int cases = new DemoData(api).loadWhereEmpty();
         if (cases > 0) {
             loaded.add("Loaded " + cases + " demo cases (both centers were empty).");
+        }
+        int inquiries = 0;
+        for (String center : List.of("tokyo", "osaka")) {
+            inquiries += new DemoBetweenVisits(api).inquiriesWhereNone(center);
+        }
+        if (inquiries > 0) {
+            loaded.add("Loaded " + inquiries + " anonymous demo inquiries (the centers had none).");
         }
         int agencies = new DemoAgencies(api).loadWhereEmpty();
         if (agencies > 0) {
