@@ -92,7 +92,7 @@ public class AssessmentResource {
     @Operation(summary = "Record an assessment; IMMINENT urgency raises the crisis alert")
     @APIResponse(responseCode = "201", description = "The assessment recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
-    public Response record(@PathParam("id") UUID caseId,
+    public Response recordAssessment(@PathParam("id") UUID caseId,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull AssessmentBody body) {
         return Response.status(Response.Status.CREATED)
                 .entity(AssessmentView.of(assessments.record(caseId, toAssessment(body)))).build();
@@ -100,7 +100,7 @@ public class AssessmentResource {
 
     @GET
     @Operation(summary = "Assessments, latest (current) first")
-    public Assessments history(@PathParam("id") UUID caseId) {
+    public Assessments listAssessments(@PathParam("id") UUID caseId) {
         return new Assessments(assessments.history(caseId).stream().map(AssessmentView::of).toList());
     }
 

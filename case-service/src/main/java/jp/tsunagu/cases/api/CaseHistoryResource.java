@@ -64,7 +64,7 @@ public class CaseHistoryResource {
     @Path("timeline")
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
     @Operation(summary = "The case's story, oldest first: its own changes and the visits and referrals it learned of")
-    public Page<TimelineItem> timeline(@PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
+    public Page<TimelineItem> getTimeline(@PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
                                        @QueryParam("cursor") String cursor) {
         return timeline.timeline(caseId, PageRequest.of(limit, cursor)).map(TimelineItem::of);
     }
@@ -73,7 +73,7 @@ public class CaseHistoryResource {
     @Path("access-log")
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Who read or changed the case or any of its objects, newest first, whichever service served it; refused attempts as DENIED (supervisors)")
-    public Page<AccessLogItem> accessLog(@PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
+    public Page<AccessLogItem> getAccessLog(@PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
                                          @QueryParam("cursor") String cursor) {
         return accessLog.of(caseId, PageRequest.of(limit, cursor)).map(AccessLogItem::of);
     }

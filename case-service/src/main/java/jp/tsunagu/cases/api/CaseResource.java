@@ -71,7 +71,7 @@ public class CaseResource {
     @Operation(summary = "Open a case from a family consultation; answers possible duplicates as warnings")
     @APIResponse(responseCode = "201", description = "The case opened; possible duplicates in warnings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
-    public Response open(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull CaseRequests.OpenCase request) {
+    public Response openCase(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull CaseRequests.OpenCase request) {
         CaseService.Opened opened = cases.open(CaseMapper.intake(request.intake()),
                 CaseMapper.subject(request.subject()), CaseMapper.interests(request.subject()),
                 CaseMapper.household(request.household()), Optional.empty());
@@ -81,7 +81,7 @@ public class CaseResource {
 
     @GET
     @Operation(summary = "Case summaries the caller may see, newest change first")
-    public Page<CaseResponses.CaseSummary> list(@QueryParam("phase") Phase phase, @QueryParam("status") CaseStatus status,
+    public Page<CaseResponses.CaseSummary> listCases(@QueryParam("phase") Phase phase, @QueryParam("status") CaseStatus status,
                                             @QueryParam("assignedTo") String assignedTo, @QueryParam("crisis") Boolean crisis,
                                             @QueryParam("overdue") Boolean overdue,
                                             @Parameter(description = REVIEW_DUE) @QueryParam("reviewDue") Boolean reviewDue,
@@ -101,7 +101,7 @@ public class CaseResource {
     @Path("potential-duplicates")
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
     @Operation(summary = "Cases of the center whose subject matches by kana name and birth date or year")
-    public CaseResponses.Duplicates potentialDuplicates(@QueryParam("familyNameKana") @NotBlank String familyNameKana,
+    public CaseResponses.Duplicates findPotentialDuplicates(@QueryParam("familyNameKana") @NotBlank String familyNameKana,
                                                     @QueryParam("givenNameKana") @NotBlank String givenNameKana,
                                                     @QueryParam("birthDate") LocalDate birthDate,
                                                     @QueryParam("birthYear") Integer birthYear) {
@@ -114,7 +114,7 @@ public class CaseResource {
     @Operation(summary = "The case")
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
-    public CaseResponses.CaseView get(@PathParam("id") UUID id) {
+    public CaseResponses.CaseView getCase(@PathParam("id") UUID id) {
         return CaseMapper.view(cases.get(id), access.seesSensitive(), List.of());
     }
 
@@ -125,7 +125,7 @@ public class CaseResource {
     @Operation(summary = "Edit the subject and household (JSON merge patch of {subject, household}); needs If-Match")
     @APIResponse(responseCode = "200", description = "The case as edited",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
-    public CaseResponses.CaseView describe(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public CaseResponses.CaseView updateCase(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                        @NotNull JsonNode patch) {
         long expected = Versions.required(ifMatch);
         SupportCase c = cases.describe(id, expected, current -> {

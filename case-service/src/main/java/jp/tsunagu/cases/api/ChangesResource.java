@@ -46,7 +46,7 @@ public class ChangesResource {
 
     @GET
     @Operation(summary = "Case summaries changed since the token, and tombstones of cases no longer visible")
-    public ChangesPage changes(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
+    public ChangesPage listCaseChanges(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
         ChangeFeed.Changes changes = feed.since(ChangeToken.since(since), PageRequest.of(limit, null).limit());
         boolean sensitive = access.seesSensitive();
         return new ChangesPage(changes.changes().stream().map(c -> c.visible()

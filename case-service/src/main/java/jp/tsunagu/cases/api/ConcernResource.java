@@ -85,7 +85,7 @@ public class ConcernResource {
     @Operation(summary = "Record a current wish or trouble")
     @APIResponse(responseCode = "201", description = "The wish or trouble recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConcernView.class)))
-    public Response raise(@PathParam("id") UUID caseId,
+    public Response raiseConcern(@PathParam("id") UUID caseId,
                           @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull ConcernBody body) {
         Concern concern = new Concern();
         apply(concern, body);
@@ -99,7 +99,7 @@ public class ConcernResource {
     @Operation(summary = "Change a wish or trouble (merge patch): status, actions...; needs If-Match")
     @APIResponse(responseCode = "200", description = "The wish or trouble as changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConcernView.class)))
-    public ConcernView update(@PathParam("id") UUID caseId, @PathParam("concernId") UUID concernId,
+    public ConcernView updateConcern(@PathParam("id") UUID caseId, @PathParam("concernId") UUID concernId,
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode patch) {
         long expected = Versions.required(ifMatch);
         Concern updated = concerns.update(caseId, concernId, expected, current -> {
@@ -117,7 +117,7 @@ public class ConcernResource {
     @GET
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
     @Operation(summary = "Wishes and troubles, latest first")
-    public Concerns list(@PathParam("id") UUID caseId) {
+    public Concerns listConcerns(@PathParam("id") UUID caseId) {
         boolean sensitive = access.seesSensitive();
         return new Concerns(concerns.list(caseId).stream().map(c -> ConcernView.of(c, sensitive)).toList());
     }

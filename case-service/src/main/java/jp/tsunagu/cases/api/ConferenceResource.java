@@ -99,7 +99,7 @@ public class ConferenceResource {
     @Operation(summary = "Record a case conference; with a plan, it writes the plan's next revision too")
     @APIResponse(responseCode = "201", description = "The conference recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConferenceView.class)))
-    public Response record(@PathParam("id") UUID caseId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+    public Response recordConference(@PathParam("id") UUID caseId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                            @Valid @NotNull ConferenceBody body) {
         Attendees attendees = body.attendees();
         Conference.Minutes minutes = new Conference.Minutes(body.heldOn(), attendees.userIds(),
@@ -113,7 +113,7 @@ public class ConferenceResource {
     @GET
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
     @Operation(summary = "The case's conferences, the latest held first (peers: without needs and decisions)")
-    public Conferences list(@PathParam("id") UUID caseId) {
+    public Conferences listConferences(@PathParam("id") UUID caseId) {
         boolean sensitive = access.seesSensitive();
         return new Conferences(conferences.list(caseId).stream().map(c -> ConferenceView.of(c, sensitive)).toList());
     }
@@ -124,7 +124,7 @@ public class ConferenceResource {
     @Operation(summary = "One conference (peers: without needs and decisions)")
     @APIResponse(responseCode = "200", description = "The conference",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConferenceView.class)))
-    public ConferenceView get(@PathParam("id") UUID caseId, @PathParam("conferenceId") UUID conferenceId) {
+    public ConferenceView getConference(@PathParam("id") UUID caseId, @PathParam("conferenceId") UUID conferenceId) {
         return ConferenceView.of(conferences.get(caseId, conferenceId), access.seesSensitive());
     }
 }

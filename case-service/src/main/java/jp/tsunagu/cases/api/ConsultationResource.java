@@ -120,7 +120,7 @@ public class ConsultationResource {
             headers = @Header(name = HttpHeaders.LOCATION, description = "Where the consultation is read",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsultationView.class)))
-    public Response record(@PathParam("id") UUID caseId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+    public Response recordConsultation(@PathParam("id") UUID caseId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                            @Valid @NotNull ConsultationBody body) {
         Consultation consultation = new Consultation();
         apply(consultation, body);
@@ -131,7 +131,7 @@ public class ConsultationResource {
 
     @GET
     @Operation(summary = "The case's consultations, the latest (by when they took place) first")
-    public Page<ConsultationView> list(@PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
+    public Page<ConsultationView> listConsultations(@PathParam("id") UUID caseId, @QueryParam("limit") Integer limit,
                                        @QueryParam("cursor") String cursor) {
         boolean sensitive = access.seesSensitive();
         return consultations.list(caseId, PageRequest.of(limit, cursor)).map(c -> ConsultationView.of(c, sensitive));
@@ -142,7 +142,7 @@ public class ConsultationResource {
     @Operation(summary = "The consultation")
     @APIResponse(responseCode = "200", description = "The consultation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsultationView.class)))
-    public ConsultationView get(@PathParam("id") UUID caseId, @PathParam("consultationId") UUID consultationId) {
+    public ConsultationView getConsultation(@PathParam("id") UUID caseId, @PathParam("consultationId") UUID consultationId) {
         return ConsultationView.of(consultations.get(caseId, consultationId), access.seesSensitive());
     }
 
@@ -153,7 +153,7 @@ public class ConsultationResource {
     @Operation(summary = "Correct a consultation (JSON merge patch); needs If-Match; the earlier version stays readable")
     @APIResponse(responseCode = "200", description = "The consultation as corrected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsultationView.class)))
-    public ConsultationView correct(@PathParam("id") UUID caseId, @PathParam("consultationId") UUID consultationId,
+    public ConsultationView correctConsultation(@PathParam("id") UUID caseId, @PathParam("consultationId") UUID consultationId,
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode patch) {
         long expected = Versions.required(ifMatch);
         Consultation corrected = consultations.correct(caseId, consultationId, expected, current ->
@@ -165,7 +165,7 @@ public class ConsultationResource {
     @Path("{consultationId}/revisions")
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
     @Operation(summary = "Every earlier version of the consultation, oldest first, and the current one (not for peers: they hold notes)")
-    public Revisions revisions(@PathParam("id") UUID caseId, @PathParam("consultationId") UUID consultationId) {
+    public Revisions listConsultationRevisions(@PathParam("id") UUID caseId, @PathParam("consultationId") UUID consultationId) {
         ConsultationService.History history = consultations.revisions(caseId, consultationId);
         return new Revisions(history.earlier().stream().map(r -> new Revision(r.key.version(), Tokyo.offset(r.revisedAt),
                 r.revisedBy, ConsultationView.of(r.snapshot, true))).toList(), ConsultationView.of(history.current(), true));

@@ -98,7 +98,7 @@ public class CrisisResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrisisPlanView.class)))
     @APIResponse(responseCode = "200", description = "The crisis plan as set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrisisPlanView.class)))
-    public Response setPlan(@PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response setCrisisPlan(@PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Valid @NotNull CrisisPlanBody body) {
         Versions.Written<CrisisPlan> written = crises.setPlan(caseId, Versions.precondition(ifMatch, ifNoneMatch),
                 body.contacts().stream().map(c -> new CrisisContact(c.agencyId(), c.name(), c.phone(), c.when())).toList(),
@@ -112,7 +112,7 @@ public class CrisisResource {
     @Operation(summary = "The crisis plan")
     @APIResponse(responseCode = "200", description = "The crisis plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrisisPlanView.class)))
-    public CrisisPlanView plan(@PathParam("id") UUID caseId) {
+    public CrisisPlanView getCrisisPlan(@PathParam("id") UUID caseId) {
         return CrisisPlanView.of(crises.plan(caseId));
     }
 
@@ -123,7 +123,7 @@ public class CrisisResource {
     @Operation(summary = "Report a crisis that happened; raises the crisis alert at once")
     @APIResponse(responseCode = "201", description = "The crisis reported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrisisView.class)))
-    public Response report(@PathParam("id") UUID caseId,
+    public Response reportCrisis(@PathParam("id") UUID caseId,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull CrisisBody body) {
         Crisis crisis = new Crisis();
         crisis.occurredAt = body.occurredAt().toInstant();
@@ -136,7 +136,7 @@ public class CrisisResource {
     @GET
     @Path("crises")
     @Operation(summary = "Crises of the case, latest first")
-    public Crises list(@PathParam("id") UUID caseId) {
+    public Crises listCrises(@PathParam("id") UUID caseId) {
         return new Crises(crises.crises(caseId).stream().map(CrisisView::of).toList());
     }
 }

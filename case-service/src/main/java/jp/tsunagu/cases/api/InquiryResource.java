@@ -94,7 +94,7 @@ public class InquiryResource {
     @Operation(summary = "Record an inquiry, without names")
     @APIResponse(responseCode = "201", description = "The inquiry recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InquiryView.class)))
-    public Response record(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull InquiryBody body) {
+    public Response recordInquiry(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull InquiryBody body) {
         Inquiry inquiry = inquiries.record(new Inquiry.Facts(body.occurredAt().toInstant(), body.channel(), body.with(),
                 body.relation(), body.ageBand(), body.gender(), body.topics(), body.referredTo())).inquiry();
         return Response.created(URI.create("/api/v1/inquiries/" + inquiry.id)).entity(InquiryView.of(inquiry)).build();
@@ -102,7 +102,7 @@ public class InquiryResource {
 
     @GET
     @Operation(summary = "The center's inquiries, newest first; from and to are Tokyo days, both included")
-    public Page<InquiryView> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+    public Page<InquiryView> listInquiries(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                   @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return inquiries.list(Optional.ofNullable(from), Optional.ofNullable(to), PageRequest.of(limit, cursor))
                 .map(InquiryView::of);
@@ -113,7 +113,7 @@ public class InquiryResource {
     @Operation(summary = "The inquiry")
     @APIResponse(responseCode = "200", description = "The inquiry",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InquiryView.class)))
-    public InquiryView get(@PathParam("id") UUID id) {
+    public InquiryView getInquiry(@PathParam("id") UUID id) {
         return InquiryView.of(inquiries.get(id));
     }
 
@@ -127,7 +127,7 @@ public class InquiryResource {
                     + " caseId); 409 when the inquiry became a case already.")
     @APIResponse(responseCode = "201", description = "The case opened; possible duplicates in warnings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
-    public Response openCase(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+    public Response openCaseFromInquiry(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                              @Valid @NotNull CaseRequests.OpenCase request) {
         CaseService.Opened opened = inquiries.convert(id, CaseMapper.intake(request.intake()),
                 CaseMapper.subject(request.subject()), CaseMapper.interests(request.subject()),

@@ -64,7 +64,7 @@ public class LifecycleResource {
     @Operation(summary = "Close the case (supervisors), with a reason")
     @APIResponse(responseCode = "200", description = "The closed case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
-    public CaseResponses.CaseView close(@PathParam("id") UUID caseId, @Valid @NotNull ReasonBody body) {
+    public CaseResponses.CaseView closeCase(@PathParam("id") UUID caseId, @Valid @NotNull ReasonBody body) {
         return answer(lifecycle.close(caseId, body.reason()));
     }
 
@@ -74,7 +74,7 @@ public class LifecycleResource {
     @Operation(summary = "Reopen a closed case, with a reason")
     @APIResponse(responseCode = "200", description = "The reopened case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.CaseView.class)))
-    public CaseResponses.CaseView reopen(@PathParam("id") UUID caseId, @Valid @NotNull ReasonBody body) {
+    public CaseResponses.CaseView reopenCase(@PathParam("id") UUID caseId, @Valid @NotNull ReasonBody body) {
         return answer(lifecycle.reopen(caseId, body.reason()));
     }
 

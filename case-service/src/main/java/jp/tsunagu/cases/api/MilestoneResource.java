@@ -71,7 +71,7 @@ public class MilestoneResource {
     @Operation(summary = "Record a milestone the person reached")
     @APIResponse(responseCode = "201", description = "The milestone recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))
-    public Response record(@PathParam("id") UUID caseId,
+    public Response recordMilestone(@PathParam("id") UUID caseId,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull MilestoneBody body) {
         Milestone milestone = new Milestone();
         milestone.kind = body.kind();
@@ -84,7 +84,7 @@ public class MilestoneResource {
     @GET
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
     @Operation(summary = "Milestones, oldest first")
-    public Milestones list(@PathParam("id") UUID caseId) {
+    public Milestones listMilestones(@PathParam("id") UUID caseId) {
         boolean sensitive = access.seesSensitive();
         return new Milestones(milestones.list(caseId).stream().map(m -> MilestoneView.of(m, sensitive)).toList());
     }

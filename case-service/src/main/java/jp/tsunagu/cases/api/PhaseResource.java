@@ -68,7 +68,7 @@ public class PhaseResource {
     @Operation(summary = "Move the case to another phase, with a reason")
     @APIResponse(responseCode = "201", description = "The transition recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransitionView.class)))
-    public Response move(@PathParam("id") UUID caseId,
+    public Response changePhase(@PathParam("id") UUID caseId,
                          @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull TransitionBody body) {
         return Response.status(Response.Status.CREATED)
                 .entity(TransitionView.of(phases.move(caseId, body.to(), body.reason().strip()), true)).build();
@@ -77,7 +77,7 @@ public class PhaseResource {
     @GET
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER})
     @Operation(summary = "The phase history, oldest first")
-    public Transitions history(@PathParam("id") UUID caseId) {
+    public Transitions listPhaseTransitions(@PathParam("id") UUID caseId) {
         boolean sensitive = access.seesSensitive();
         return new Transitions(phases.history(caseId).stream().map(t -> TransitionView.of(t, sensitive)).toList());
     }

@@ -84,7 +84,7 @@ public class PlanResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "200", description = "The new revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
-    public Response revise(@PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response revisePlan(@PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Valid @NotNull PlanBody body) {
         Versions.Written<PlanRevision> written = plans.revise(caseId, Versions.precondition(ifMatch, ifNoneMatch),
                 revision(body));
@@ -108,14 +108,14 @@ public class PlanResource {
     @Operation(summary = "The current plan")
     @APIResponse(responseCode = "200", description = "The current revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
-    public PlanView current(@PathParam("id") UUID caseId) {
+    public PlanView getPlan(@PathParam("id") UUID caseId) {
         return PlanView.of(plans.current(caseId));
     }
 
     @GET
     @Path("revisions")
     @Operation(summary = "Every revision of the plan, newest first")
-    public Revisions revisions(@PathParam("id") UUID caseId) {
+    public Revisions listPlanRevisions(@PathParam("id") UUID caseId) {
         return new Revisions(plans.revisions(caseId).stream().map(PlanView::of).toList());
     }
 }

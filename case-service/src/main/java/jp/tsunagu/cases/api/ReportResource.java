@@ -88,7 +88,7 @@ public class ReportResource {
                     example = "区分 / section,項目 / item,件数 / count,区分コード / section code,項目コード / item code\r\n"
                             + "相談件数（方法別）,電話,42,CONSULTATIONS_BY_CHANNEL,PHONE\r\n"
                             + "相談件数（方法別）,来所,<10,CONSULTATIONS_BY_CHANNEL,CENTER_VISIT\r\n")})
-    public Response activity(
+    public Response getActivityReport(
             @Parameter(description = "The first day (Tokyo), YYYY-MM-DD", required = true) @QueryParam("from") LocalDate from,
             @Parameter(description = "The last day (Tokyo), included; within 5 years of from", required = true)
             @QueryParam("to") LocalDate to,

@@ -34,7 +34,7 @@ public class ServiceScopeResource {
 
     @GET
     @Operation(summary = "Center, phase, status and team of a case (service accounts only)")
-    public CaseAccessScope scope(@PathParam("id") UUID caseId) {
+    public CaseAccessScope getServiceScope(@PathParam("id") UUID caseId) {
         TeamService.ServiceScope s = teams.forService(caseId);
         return new CaseAccessScope(s.supportCase().id, s.supportCase().centerId, s.supportCase().phase,
                 s.supportCase().status, s.members().stream().map(m -> new TeamMember(m.kind, m.userId, m.agencyId, m.role)).toList());

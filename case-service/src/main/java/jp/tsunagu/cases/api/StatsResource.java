@@ -36,7 +36,7 @@ public class StatsResource {
                     + " from 1 to one less than `maskedBelow` (`tsunagu.reports.small-cell-threshold`, 10 by default, as"
                     + " Japan's NDB open data) are masked as null, so that an export cannot point at a person; zero never"
                     + " is. A supervisor of the center reads them unmasked (`maskedBelow` null).")
-    public StatsService.Stats stats(
+    public StatsService.Stats getStats(
             @Parameter(description = "The first day (Tokyo), YYYY-MM-DD", required = true) @QueryParam("from") LocalDate from,
             @Parameter(description = "The last day (Tokyo), included; within 5 years of from", required = true)
             @QueryParam("to") LocalDate to) {

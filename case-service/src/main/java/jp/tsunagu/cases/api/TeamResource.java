@@ -56,7 +56,7 @@ public class TeamResource {
     @Operation(summary = "The support team")
     @APIResponse(responseCode = "200", description = "The support team",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamView.class)))
-    public TeamView get(@PathParam("id") UUID caseId) {
+    public TeamView getTeam(@PathParam("id") UUID caseId) {
         return answer(teams.get(caseId));
     }
 
@@ -66,7 +66,7 @@ public class TeamResource {
     @Operation(summary = "Assign the support team (supervisors); needs If-Match with the team's version, \"0\" at first")
     @APIResponse(responseCode = "200", description = "The support team as assigned",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamView.class)))
-    public TeamView assign(@PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public TeamView assignTeam(@PathParam("id") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull TeamBody body) {
         long expected = Versions.required(ifMatch);
         return answer(teams.assign(caseId, expected, body.members().stream()
