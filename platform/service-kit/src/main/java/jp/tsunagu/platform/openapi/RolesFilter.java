@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public class RolesFilter implements OASFilter {
 
-    public static final String ROLES = "Roles: ";
+    static final String ROLES = "Roles: ";
     static final String ANY = ROLES + "any (a valid token).";
     static final String NONE = ROLES + "none (no token needed).";
 
