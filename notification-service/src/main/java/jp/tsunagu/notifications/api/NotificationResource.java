@@ -39,7 +39,7 @@ public class NotificationResource {
 
     @GET
     @Operation(summary = "The caller's notifications, newest first; only unread ones with unread=true, only one kind with kind")
-    public NotificationBodies.Notifications list(@QueryParam("unread") boolean unreadOnly,
+    public NotificationBodies.Notifications listNotifications(@QueryParam("unread") boolean unreadOnly,
                                                  @QueryParam("kind") NotificationKind kind,
                                                  @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         Page<NotificationBodies.NotificationView> page = inbox.list(new Inbox.Filter(unreadOnly, Optional.ofNullable(kind)),
@@ -50,28 +50,28 @@ public class NotificationResource {
     @GET
     @Path("unread-count")
     @Operation(summary = "How many of the caller's notifications are unread (the badge)")
-    public NotificationBodies.UnreadCount unreadCount() {
+    public NotificationBodies.UnreadCount countUnreadNotifications() {
         return new NotificationBodies.UnreadCount(inbox.unreadCount());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One of the caller's notifications; a crisis alert with its acknowledgement and history")
-    public NotificationBodies.NotificationView get(@PathParam("id") UUID id) {
+    public NotificationBodies.NotificationView getNotification(@PathParam("id") UUID id) {
         return mapper.view(inbox.get(id));
     }
 
     @POST
     @Path("{id}/read")
     @Operation(summary = "Mark one of the caller's notifications read (again: nothing changes)")
-    public NotificationBodies.NotificationView read(@PathParam("id") UUID id) {
+    public NotificationBodies.NotificationView markNotificationRead(@PathParam("id") UUID id) {
         return mapper.view(inbox.read(id));
     }
 
     @POST
     @Path("read-all")
     @Operation(summary = "Mark every unread notification of the caller read")
-    public NotificationBodies.ReadAll readAll() {
+    public NotificationBodies.ReadAll markAllNotificationsRead() {
         return new NotificationBodies.ReadAll(inbox.readAll());
     }
 
@@ -79,7 +79,7 @@ public class NotificationResource {
     @Path("{id}/acknowledgement")
     @Operation(summary = "Acknowledge a crisis alert: the first acknowledgement stops its escalation for every recipient;"
             + " a later one changes nothing. 409 for a notification that is not a crisis alert")
-    public NotificationBodies.NotificationView acknowledge(@PathParam("id") UUID id) {
+    public NotificationBodies.NotificationView acknowledgeCrisisAlert(@PathParam("id") UUID id) {
         return mapper.view(inbox.acknowledge(id));
     }
 }

@@ -67,7 +67,7 @@ public class NotificationStreamResource {
     @APIResponse(responseCode = "200", description = "The stream of events (text/event-stream)",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(type = SchemaType.STRING, description = "Server-sent events: notification, unread-count")))
-    public Multi<OutboundSseEvent> stream(
+    public Multi<OutboundSseEvent> streamNotifications(
             @Parameter(description = "The seq of the last notification received: the stream resumes after it")
             @HeaderParam("Last-Event-ID") Long lastEventId,
             @Context Sse sse) {

@@ -42,7 +42,7 @@ public class PreferencesResource {
     @GET
     @Operation(summary = "The caller's notification preferences; the defaults at version 0 until set"
             + " (every kind e-mailed at once, no quiet hours, no digest)")
-    public PreferencesView get() {
+    public PreferencesView getPreferences() {
         return PreferencesView.of(preferences.mine());
     }
 
@@ -55,7 +55,7 @@ public class PreferencesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreferencesView.class)))
     @APIResponse(responseCode = "200", description = "The caller's preferences as set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreferencesView.class)))
-    public Response replace(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response setPreferences(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                             @Valid @NotNull PreferencesBody body) {
         PreferencesService.Saved saved = preferences.replace(Versions.precondition(ifMatch, ifNoneMatch), body.settings());

@@ -40,7 +40,7 @@ public class WebhookDeliveryResource {
 
     @GET
     @Operation(summary = "Deliveries, newest first: filters state and agencyId")
-    public Page<WebhookDeliveryBodies.DeliverySummary> list(@QueryParam("state") DeliveryState state,
+    public Page<WebhookDeliveryBodies.DeliverySummary> listWebhookDeliveries(@QueryParam("state") DeliveryState state,
                                                            @QueryParam("agencyId") String agencyId,
                                                            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         WebhookDeliveries.Filter filter = new WebhookDeliveries.Filter(Optional.ofNullable(state), Optional.ofNullable(agencyId));
@@ -50,7 +50,7 @@ public class WebhookDeliveryResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A delivery with its payload and every attempt")
-    public WebhookDeliveryBodies.DeliveryView get(@PathParam("id") UUID id) {
+    public WebhookDeliveryBodies.DeliveryView getWebhookDelivery(@PathParam("id") UUID id) {
         return WebhookDeliveryBodies.view(deliveries.get(id), json);
     }
 
@@ -59,7 +59,7 @@ public class WebhookDeliveryResource {
     @Operation(summary = "Retry a delivery now, with the same webhook-id and a new round of retries (audited)",
             description = "Any state: a delivered one is sent again (the receiver drops a webhook-id it has seen)."
                     + " It also lifts the disabling of the agency's endpoint after a 410 Gone.")
-    public WebhookDeliveryBodies.DeliveryView retry(@PathParam("id") UUID id) {
+    public WebhookDeliveryBodies.DeliveryView retryWebhookDelivery(@PathParam("id") UUID id) {
         return WebhookDeliveryBodies.view(deliveries.retry(id), json);
     }
 }

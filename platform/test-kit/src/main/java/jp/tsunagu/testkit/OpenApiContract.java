@@ -8,16 +8,23 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The served OpenAPI document ({@code /q/openapi}) against the endpoints actually served: every
  * JAX-RS resource method of the service and of the kit, found in the compiled classes, is an
  * operation of the document with the problem+json answers and headers its annotations call for,
- * and the document has no operation that no method serves. Each service's {@code OpenApiTest}
+ * and the document has no operation that no method serves. For client generators and linters
+ * ({@code clients/check.sh}): every operation has a unique operationId (the resource method's name)
+ * and a description ending with the roles it needs, the security scheme is Keycloak's OpenID Connect
+ * discovery without scopes, and the servers are set. Each service's {@code OpenApiTest}
  * ({@code @QuarkusTest}) extends it, beside its {@code ServiceBasicsTest}.
  */
 public abstract class OpenApiContract {
@@ -34,6 +44,8 @@ public abstract class OpenApiContract {
     private static final String WS = "jakarta.ws.rs.";
     private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final Pattern OPERATION_ID = Pattern.compile("^[a-z][A-Za-z0-9]*$");
+    private static final String DISCOVERY = "/.well-known/openid-configuration";
 
     private JsonNode document;
 
@@ -118,6 +130,99 @@ public abstract class OpenApiContract {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void everyOperationHasItsOwnOperationIdNamingWhatItDoes() {
+        Map<String, List<String>> byId = new TreeMap<>();
+        List<String> wrong = new ArrayList<>();
+        operations((at, operation) -> {
+            String id = operation.path("operationId").asText("");
+            if (!OPERATION_ID.matcher(id).matches()) {
+                wrong.add(at + ": operationId '" + id + "' is not ^[a-z][A-Za-z0-9]*$");
+            }
+            byId.computeIfAbsent(id, k -> new ArrayList<>()).add(at);
+        });
+        byId.forEach((id, at) -> {
+            if (at.size() > 1) {
+                wrong.add("operationId '" + id + "' names " + at + ": rename the resource methods");
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyOperationIsDescribedWithTheRolesItNeeds() {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            JsonNode operation = document.path("paths").path(endpoint.path()).path(endpoint.method().toLowerCase(Locale.ROOT));
+            String at = endpoint.method() + " " + endpoint.path() + " (" + endpoint.javaMethod() + ")";
+            String description = operation.path("description").asText("").strip();
+            String lastLine = description.substring(description.lastIndexOf('\n') + 1);
+            if (!lastLine.equals(endpoint.rolesLine())) {
+                wrong.add(at + ": description ends with '" + lastLine + "', not '" + endpoint.rolesLine() + "'");
+            } else if (description.equals(lastLine)) {
+                wrong.add(at + ": a description with nothing but its roles");
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theSecuritySchemeIsKeycloaksOpenIdConnectAndRolesAreNoScopes() {
+        JsonNode schemes = document.path("components").path("securitySchemes");
+        assertThat(names(schemes)).as("security schemes").hasSize(1);
+        String name = names(schemes).getFirst();
+        JsonNode scheme = schemes.path(name);
+        assertThat(scheme.path("type").asText()).isEqualTo("openIdConnect");
+        assertThat(scheme.path("openIdConnectUrl").asText()).isEqualTo(expectedOpenIdConnectUrl())
+                .matches("^https?://.+/realms/[^/]+" + Pattern.quote(DISCOVERY) + "$");
+        List<String> wrong = new ArrayList<>();
+        List<JsonNode> requirements = new ArrayList<>();
+        document.path("security").forEach(requirements::add);
+        operations((at, operation) -> operation.path("security").forEach(requirement -> {
+            requirement.properties().forEach(entry -> {
+                if (!entry.getKey().equals(name)) {
+                    wrong.add(at + ": security names the undefined scheme " + entry.getKey());
+                }
+                if (!entry.getValue().isArray() || !entry.getValue().isEmpty()) {
+                    wrong.add(at + ": scopes " + entry.getValue() + " (roles are not OpenID Connect scopes)");
+                }
+            });
+        }));
+        requirements.forEach(requirement -> requirement.properties().forEach(entry -> {
+            if (!entry.getKey().equals(name) || !entry.getValue().isEmpty()) {
+                wrong.add("document security " + requirement);
+            }
+        }));
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theServersAreSet() {
+        List<String> servers = new ArrayList<>();
+        document.path("servers").forEach(server -> {
+            servers.add(server.path("url").asText());
+            assertThat(server.path("description").asText()).as("a server Quarkus made up").isNotEqualTo("Auto generated value");
+        });
+        assertThat(servers).isNotEmpty().allMatch(url -> url.matches("^https?://[^/\\s]+(/\\S*)?$"), "an absolute URL");
+    }
+
+    /** As Quarkus decides it: the OIDC server the service verifies tokens with, else the configured default. */
+    private static String expectedOpenIdConnectUrl() {
+        Config config = ConfigProvider.getConfig();
+        return config.getOptionalValue("quarkus.oidc.auth-server-url", String.class)
+                .map(url -> url.endsWith(DISCOVERY) ? url : url.replaceAll("/$", "") + DISCOVERY)
+                .orElseGet(() -> config.getValue("quarkus.smallrye-openapi.oidc-open-id-connect-url", String.class));
+    }
+
+    /** Each operation of the document, with where it is ({@code GET /api/v1/me}). */
+    private void operations(BiConsumer<String, JsonNode> action) {
+        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            if (HTTP_METHODS.contains(op.getKey().toUpperCase(Locale.ROOT))) {
+                action.accept(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), op.getValue());
+            }
+        }));
+    }
+
     private static List<String> names(JsonNode object) {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
@@ -182,7 +287,7 @@ public abstract class OpenApiContract {
 
     /** A served operation and what its annotations call for in the document. */
     record Endpoint(String method, String path, String javaMethod, List<String> expectedProblems,
-                    List<String> expectedHeaders, boolean takesIfMatch) {
+                    List<String> expectedHeaders, boolean takesIfMatch, String rolesLine) {
 
         static Endpoint of(JavaClass type, JavaMethod method, String http, String path) {
             boolean secured = annotated(method, type, "jakarta.annotation.security.RolesAllowed")
@@ -233,7 +338,25 @@ public abstract class OpenApiContract {
                 problems.add("422");
                 headers.add("Idempotency-Key");
             }
-            return new Endpoint(http, path, type.getSimpleName() + "." + method.getName(), problems, headers, ifMatch);
+            return new Endpoint(http, path, type.getSimpleName() + "." + method.getName(), problems, headers, ifMatch,
+                    rolesLine(type, method));
+        }
+
+        /** The last line of the operation's description its security annotations call for. */
+        private static String rolesLine(JavaClass type, JavaMethod method) {
+            String rolesAllowed = "jakarta.annotation.security.RolesAllowed";
+            String authenticated = "io.quarkus.security.Authenticated";
+            String permitAll = "jakarta.annotation.security.PermitAll";
+            Optional<Object> roles = method.isAnnotatedWith(rolesAllowed)
+                    ? method.getAnnotationOfType(rolesAllowed).get("value")
+                    : method.isAnnotatedWith(authenticated) || method.isAnnotatedWith(permitAll) ? Optional.empty()
+                    : type.tryGetAnnotationOfType(rolesAllowed).flatMap(a -> a.get("value"));
+            if (roles.isPresent()) {
+                return "Roles: " + String.join(", ", Arrays.stream((Object[]) roles.get()).map(Object::toString).toList()) + ".";
+            }
+            boolean signedIn = method.isAnnotatedWith(authenticated)
+                    || !method.isAnnotatedWith(permitAll) && type.isAnnotatedWith(authenticated);
+            return signedIn ? "Roles: any (a valid token)." : "Roles: none (no token needed).";
         }
 
         private static boolean annotated(JavaMethod method, JavaClass type, String annotation) {

@@ -62,7 +62,7 @@ public class AgencyResource {
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER, Roles.CENTER_SYSTEM, Roles.ADMIN})
     @Operation(summary = "Agencies in the order of their ids: filters kind, municipality (the agency's own or one it serves),"
             + " acceptingReferrals")
-    public Page<AgencyBodies.AgencyView> list(@QueryParam("kind") AgencyKind kind,
+    public Page<AgencyBodies.AgencyView> listAgencies(@QueryParam("kind") AgencyKind kind,
                                               @QueryParam("municipality") String municipality,
                                               @QueryParam("acceptingReferrals") Boolean acceptingReferrals,
                                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
@@ -75,7 +75,7 @@ public class AgencyResource {
     @Path("{id}")
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR, Roles.PEER_SUPPORTER, Roles.CENTER_SYSTEM, Roles.ADMIN})
     @Operation(summary = "The agency's entry")
-    public Response get(@PathParam("id") String id) {
+    public Response getAgency(@PathParam("id") String id) {
         return answer(Response.ok(), queries.get(id));
     }
 
@@ -85,7 +85,7 @@ public class AgencyResource {
     @Operation(summary = "Add an agency (admin); its id is the agency_id claim of its Keycloak client",
             description = "A webhook secret may be given (whsec_ + base64 of 24-64 random bytes); it is never answered:"
                     + " responses say only whether one is set and when it was set.")
-    public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull AgencyBodies.AgencyBody body) {
+    public Response addAgency(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull AgencyBodies.AgencyBody body) {
         AgencyEntry created = directory.create(AgencyMapper.draft(body, false));
         return answer(Response.created(URI.create("/api/v1/agencies/" + created.agency().id)), created);
     }
@@ -97,7 +97,7 @@ public class AgencyResource {
             description = "services: an item with the id of an existing service changes it, one without id adds a service,"
                     + " services left out are removed. webhook: null removes the webhook and its secret;"
                     + " webhook.secret sets a new secret, \"secret\": null clears it, absent keeps it.")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response updateAgency(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull JsonNode patch) {
         long expected = Versions.required(ifMatch);
         JsonNode webhookPatch = patch.path("webhook");
@@ -112,7 +112,7 @@ public class AgencyResource {
     @Operation(summary = "Make a new webhook secret (admin); it is answered this once and never again",
             description = "No Idempotency-Key: a retry makes another secret (the one answered last is the one in force)."
                     + " The agency must have a webhook URL (409 otherwise).")
-    public Response rotateSecret(@PathParam("id") String id) {
+    public Response rotateWebhookSecret(@PathParam("id") String id) {
         AgencyDirectory.Rotation rotation = directory.rotateSecret(id);
         AgencyEntry entry = rotation.entry();
         CacheControl noStore = new CacheControl();

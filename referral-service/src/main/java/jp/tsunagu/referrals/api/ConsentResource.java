@@ -51,7 +51,7 @@ public class ConsentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
     @Operation(summary = "Record a consent to share: who granted it, with which agencies or kinds, for which purposes, how, from when until when")
-    public Response record(@PathParam("caseId") UUID caseId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+    public Response recordConsent(@PathParam("caseId") UUID caseId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                            @Valid @NotNull ReferralBodies.ConsentBody body) {
         ConsentTerms terms = new ConsentTerms(body.agencyIds(), body.agencyKinds(), body.purposes(), body.grantedOn(),
                 Optional.ofNullable(body.expiresOn()), Optional.empty());
@@ -63,14 +63,14 @@ public class ConsentResource {
     @GET
     @Path("cases/{caseId}/consents")
     @Operation(summary = "The case's consents, newest first, withdrawn ones included")
-    public ReferralBodies.Consents list(@PathParam("caseId") UUID caseId) {
+    public ReferralBodies.Consents listConsents(@PathParam("caseId") UUID caseId) {
         return new ReferralBodies.Consents(consents.list(caseId).stream().map(c -> ReferralMapper.view(c, today())).toList());
     }
 
     @GET
     @Path("consents/{id}")
     @Operation(summary = "A consent")
-    public ReferralBodies.ConsentView get(@PathParam("id") UUID id) {
+    public ReferralBodies.ConsentView getConsent(@PathParam("id") UUID id) {
         return ReferralMapper.view(consents.get(id), today());
     }
 
@@ -78,7 +78,7 @@ public class ConsentResource {
     @Path("consents/{id}/withdrawal")
     @Operation(summary = "Withdraw a consent from today; the referrals resting on it that are not closed are cancelled"
             + " (reason CONSENT_WITHDRAWN) and the agencies that received them are told (consent.withdrawn.v1)")
-    public ReferralBodies.Withdrawal withdraw(@PathParam("id") UUID id) {
+    public ReferralBodies.Withdrawal withdrawConsent(@PathParam("id") UUID id) {
         ConsentService.Withdrawal withdrawal = consents.withdraw(id);
         return new ReferralBodies.Withdrawal(ReferralMapper.view(withdrawal.consent(), today()),
                 withdrawal.cancelled().stream().map(r -> r.id).toList());

@@ -28,7 +28,7 @@ public class PartnerAgencyResource {
     @GET
     @Operation(summary = "Your agency's directory entry: services, contact, capacity, and whether a webhook secret is set",
             description = "The agency is the agency_id claim of your token; 404 while the directory has no entry for it.")
-    public Response own() {
+    public Response getPartnerAgency() {
         AgencyEntry entry = queries.own();
         return Response.ok(AgencyMapper.view(entry, false, true)).build();
     }

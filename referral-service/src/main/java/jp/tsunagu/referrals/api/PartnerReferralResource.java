@@ -60,7 +60,7 @@ public class PartnerReferralResource {
             description = "Those a center sent you (direction OUTBOUND) and those you sent a center (INBOUND); filters status and"
                     + " direction; limit (default 50, at most 200) and cursor (the nextCursor of the page before)."
                     + " A list does not count as having opened a referral (firstViewedAt)." + SEEN)
-    public Page<PartnerBodies.PartnerReferralView> list(@QueryParam("status") ReferralStatus status,
+    public Page<PartnerBodies.PartnerReferralView> listPartnerReferrals(@QueryParam("status") ReferralStatus status,
                                                         @QueryParam("direction") ReferralDirection direction,
                                                         @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return referrals.list(new PartnerReferrals.Filter(Optional.ofNullable(status), Optional.ofNullable(direction)),
@@ -75,7 +75,7 @@ public class PartnerReferralResource {
                     + " its whole current state, without history), then {id, removed: true} for each referral whose access ended"
                     + " since (30 days after it closed: delete your copy). While hasMore is true, call again at once with next."
                     + " Reading the feed does not count as having opened a referral.")
-    public PartnerBodies.PartnerChangesPage changes(
+    public PartnerBodies.PartnerChangesPage listPartnerReferralChanges(
             @Parameter(description = "The next of your previous call; none the first time") @QueryParam("since") String since,
             @QueryParam("limit") Integer limit) {
         PartnerReferrals.Changes changes = referrals.changes(Optional.ofNullable(since).filter(s -> !s.isBlank()),
@@ -91,7 +91,7 @@ public class PartnerReferralResource {
     @Operation(summary = "One referral with its history",
             description = "The first time your agency opens a referral a center sent you, firstViewedAt is set: the center sees"
                     + " that it arrived." + SEEN)
-    public PartnerBodies.PartnerReferralView get(@PathParam("id") UUID id) {
+    public PartnerBodies.PartnerReferralView getPartnerReferral(@PathParam("id") UUID id) {
         return view(referrals.get(id));
     }
 
@@ -105,7 +105,7 @@ public class PartnerReferralResource {
                     + " mistake."
                     + " Any other move is 409 and the problem lists allowedMoves. A reason {code, text} is required for REJECTED,"
                     + " CANCELLED, ON_HOLD and FAILED (400 without); COMPLETED requires an outcome. The center's case team is told.")
-    public PartnerBodies.PartnerReferralView move(@PathParam("id") UUID id, @Valid @NotNull PartnerBodies.PartnerStatusBody body) {
+    public PartnerBodies.PartnerReferralView movePartnerReferral(@PathParam("id") UUID id, @Valid @NotNull PartnerBodies.PartnerStatusBody body) {
         return view(referrals.move(id, new ReferralService.Move(body.status(), ReferralMapper.reason(body.reason()),
                 Optional.ofNullable(body.outcome()), Optional.ofNullable(body.note()))));
     }
@@ -115,7 +115,7 @@ public class PartnerReferralResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A note for the center on a referral (not once it is closed: 409)",
             description = "Both sides' notes are in the history of the referral.")
-    public PartnerBodies.PartnerReferralView note(@PathParam("id") UUID id, @Valid @NotNull PartnerBodies.PartnerNoteBody body) {
+    public PartnerBodies.PartnerReferralView addPartnerReferralNote(@PathParam("id") UUID id, @Valid @NotNull PartnerBodies.PartnerNoteBody body) {
         return view(referrals.addNote(id, body.text()));
     }
 
@@ -129,7 +129,7 @@ public class PartnerReferralResource {
     @APIResponse(responseCode = "201", description = "Sent; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PartnerBodies.PartnerReferralView.class)))
-    public Response refer(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+    public Response referToCenter(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
                           @Valid @NotNull PartnerBodies.InboundReferralBody body) {
         InboundDetails details = new InboundDetails(new InboundDetails.ContactPerson(body.contactPerson().name(),
                 body.contactPerson().relation(), body.contactPerson().phone()), body.concern(), body.consentHeld(),

@@ -61,7 +61,7 @@ public class ReferralResource {
     @Operation(summary = "Refer a case to an agency (REQUESTED, or a DRAFT with draft: true)",
             description = "legalBasis CONSENT needs consentId, a consent of the case valid today for this agency and purpose"
                     + " (422 otherwise); VITAL_INTEREST needs a justification. respondBy defaults by urgency.")
-    public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull ReferralBodies.ReferralBody body) {
+    public Response createReferral(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull ReferralBodies.ReferralBody body) {
         ReferralService.ReferralRecord made = referrals.create(body.caseId(), body.agencyId(), ReferralMapper.terms(body));
         return Response.created(URI.create("/api/v1/referrals/" + made.referral().id)).entity(view(made)).build();
     }
@@ -69,7 +69,7 @@ public class ReferralResource {
     @GET
     @Operation(summary = "The center's referrals the caller may see, newest first: filters caseId, status, agencyId, overdue,"
             + " direction, legalBasis (legalBasis=VITAL_INTEREST: those made without consent, for supervisors to review)")
-    public Page<ReferralBodies.ReferralView> list(@QueryParam("caseId") UUID caseId, @QueryParam("status") ReferralStatus status,
+    public Page<ReferralBodies.ReferralView> listReferrals(@QueryParam("caseId") UUID caseId, @QueryParam("status") ReferralStatus status,
                                                   @QueryParam("agencyId") String agencyId, @QueryParam("overdue") Boolean overdue,
                                                   @QueryParam("direction") ReferralDirection direction,
                                                   @QueryParam("legalBasis") LegalBasis legalBasis,
@@ -84,7 +84,7 @@ public class ReferralResource {
     @GET
     @Path("{id}")
     @Operation(summary = "The referral with its whole story")
-    public ReferralBodies.ReferralView get(@PathParam("id") UUID id) {
+    public ReferralBodies.ReferralView getReferral(@PathParam("id") UUID id) {
         return view(referrals.get(id));
     }
 
@@ -92,7 +92,7 @@ public class ReferralResource {
     @Path("{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel the referral (before it is closed); a reason is required")
-    public ReferralBodies.ReferralView cancel(@PathParam("id") UUID id, @Valid @NotNull ReferralBodies.CancellationBody body) {
+    public ReferralBodies.ReferralView cancelReferral(@PathParam("id") UUID id, @Valid @NotNull ReferralBodies.CancellationBody body) {
         return view(referrals.move(id, new ReferralService.Move(ReferralStatus.CANCELLED, ReferralMapper.reason(body.reason()),
                 Optional.empty(), Optional.ofNullable(body.note()))));
     }
@@ -103,7 +103,7 @@ public class ReferralResource {
     @Operation(summary = "The center moves its referral: REQUESTED (send a draft), CANCELLED, ENTERED_IN_ERROR;"
             + " on an inbound referral, the center answers it (ACCEPTED, REJECTED...)",
             description = "Any other move is 409 and the problem lists allowedMoves.")
-    public ReferralBodies.ReferralView move(@PathParam("id") UUID id, @Valid @NotNull ReferralBodies.MoveBody body) {
+    public ReferralBodies.ReferralView moveReferral(@PathParam("id") UUID id, @Valid @NotNull ReferralBodies.MoveBody body) {
         return view(referrals.move(id, move(body.status(), body.reason(), body.outcome(), body.note())));
     }
 
@@ -112,7 +112,7 @@ public class ReferralResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enter the agency's answer given by phone or fax (the same moves as the partner API's);"
             + " the history shows who entered it and how it came")
-    public ReferralBodies.ReferralView agencyAnswer(@PathParam("id") UUID id, @Valid @NotNull ReferralBodies.AgencyAnswerBody body) {
+    public ReferralBodies.ReferralView enterAgencyAnswer(@PathParam("id") UUID id, @Valid @NotNull ReferralBodies.AgencyAnswerBody body) {
         return view(referrals.recordAgencyAnswer(id, body.channel(),
                 move(body.status(), body.reason(), body.outcome(), body.note())));
     }
@@ -121,7 +121,7 @@ public class ReferralResource {
     @Path("{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A note for the agency (it sees the notes of both sides)")
-    public ReferralBodies.ReferralView note(@PathParam("id") UUID id, @Valid @NotNull ReferralBodies.NoteBody body) {
+    public ReferralBodies.ReferralView addReferralNote(@PathParam("id") UUID id, @Valid @NotNull ReferralBodies.NoteBody body) {
         return view(referrals.addNote(id, body.text()));
     }
 

@@ -41,7 +41,7 @@ public class StatsResource {
                     + " by status, by purpose, and inbound referrals received (and opened as a case). A referral counts in"
                     + " the period it was sent (requestedAt); drafts never sent are not counted; one entered in error only"
                     + " in byStatus. Only the caller's center's referrals; no case ids, names or texts.")
-    public ReferralStats.Stats stats(
+    public ReferralStats.Stats getReferralStats(
             @Parameter(description = "First day (Tokyo, YYYY-MM-DD); default: 364 days before to")
             @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day, inclusive (Tokyo, YYYY-MM-DD); default: today, or 364 days after from."

@@ -44,7 +44,7 @@ public class WebhookEndpointResource {
     @GET
     @Operation(summary = "An agency's webhook URL and signing secret (notification-service's service account only)",
             description = "404 when the agency has no webhook URL or no secret: nothing is delivered unsigned.")
-    public Response endpoint(@PathParam("id") String agencyId) {
+    public Response getWebhookEndpoint(@PathParam("id") String agencyId) {
         WebhookEndpoints.ForDelivery endpoint = endpoints.forDelivery(agencyId);
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);

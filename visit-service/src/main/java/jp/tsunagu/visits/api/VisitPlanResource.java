@@ -70,7 +70,7 @@ public class VisitPlanResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "200", description = "The visit plan as set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
-    public Response set(@PathParam("caseId") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response setVisitPlan(@PathParam("caseId") UUID caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Valid @NotNull PlanBody body) {
         Versions.Written<VisitPlan> written = plans.set(caseId, Versions.precondition(ifMatch, ifNoneMatch), p -> {
             p.intervalDays = body.intervalDays();
@@ -89,7 +89,7 @@ public class VisitPlanResource {
     @Operation(summary = "The visit plan")
     @APIResponse(responseCode = "200", description = "The visit plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
-    public PlanView get(@PathParam("caseId") UUID caseId) {
+    public PlanView getVisitPlan(@PathParam("caseId") UUID caseId) {
         return PlanView.of(plans.get(caseId));
     }
 }

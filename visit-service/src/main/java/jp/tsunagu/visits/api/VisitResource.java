@@ -74,7 +74,7 @@ public class VisitResource {
     @APIResponse(responseCode = "200", description = "The same client-made id and body again: the visit as it was recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitBodies.VisitView.class)))
     @APIResponse(responseCode = "404", description = "The case is not found or not visible to the caller, or the client-made id is another center's")
-    public Response record(@Valid @NotNull VisitBodies.VisitBody body) {
+    public Response recordVisit(@Valid @NotNull VisitBodies.VisitBody body) {
         Visit visit = new Visit();
         visit.id = VisitMapper.idOf(body);
         visit.caseId = body.caseId();
@@ -89,7 +89,7 @@ public class VisitResource {
 
     @GET
     @Operation(summary = "Visits the caller may see, latest first: filters caseId, visitor=me, from, to, status")
-    public Page<VisitBodies.VisitView> list(@QueryParam("caseId") UUID caseId, @QueryParam("visitor") String visitor,
+    public Page<VisitBodies.VisitView> listVisits(@QueryParam("caseId") UUID caseId, @QueryParam("visitor") String visitor,
                                             @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
                                             @QueryParam("status") VisitStatus status, @QueryParam("limit") Integer limit,
                                             @QueryParam("cursor") String cursor) {
@@ -105,7 +105,7 @@ public class VisitResource {
     @GET
     @Path("changes")
     @Operation(summary = "Visits the caller may see that changed since the token, and tombstones of visits no longer visible")
-    public VisitBodies.ChangesPage changes(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
+    public VisitBodies.ChangesPage listVisitChanges(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
         VisitQueries.Changes changes = queries.changes(ChangeToken.since(since), PageRequest.of(limit, null).limit());
         return new VisitBodies.ChangesPage(changes.changes().stream().map(c -> c.visible()
                         .map(v -> new VisitBodies.ChangeItem(v.id, null, VisitMapper.view(v, access.seesNotesOf(v))))
@@ -118,7 +118,7 @@ public class VisitResource {
     @Operation(summary = "The visit")
     @APIResponse(responseCode = "200", description = "The visit",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitBodies.VisitView.class)))
-    public VisitBodies.VisitView get(@PathParam("id") UUID id) {
+    public VisitBodies.VisitView getVisit(@PathParam("id") UUID id) {
         Visit visit = visits.get(id);
         return VisitMapper.view(visit, access.seesNotesOf(visit));
     }
@@ -129,7 +129,7 @@ public class VisitResource {
     @Operation(summary = "Correct a visit (JSON merge patch); needs If-Match; the earlier version stays readable")
     @APIResponse(responseCode = "200", description = "The visit as corrected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitBodies.VisitView.class)))
-    public VisitBodies.VisitView correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public VisitBodies.VisitView correctVisit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                          @NotNull JsonNode patch) {
         long expected = Versions.required(ifMatch);
         Visit corrected = visits.correct(id, expected, current -> {
@@ -145,7 +145,7 @@ public class VisitResource {
     @GET
     @Path("{id}/revisions")
     @Operation(summary = "Every earlier version of the visit, oldest first, and the current one")
-    public VisitBodies.Revisions revisions(@PathParam("id") UUID id) {
+    public VisitBodies.Revisions listVisitRevisions(@PathParam("id") UUID id) {
         VisitService.History history = visits.revisions(id);
         Visit current = history.current();
         return new VisitBodies.Revisions(history.earlier().stream().map(r -> new VisitBodies.Revision(r.key.version(),

@@ -57,7 +57,7 @@ public class WatchResource {
     @GET
     @Path("schedule")
     @Operation(summary = "The caller's upcoming visits between from and to (default: the next 14 days)")
-    public VisitBodies.Schedule schedule(@QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
+    public VisitBodies.Schedule getSchedule(@QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
         Instant start = from == null ? Instant.now() : from.toInstant();
         Instant end = to == null ? start.plus(Duration.ofDays(14)) : to.toInstant();
         if (!end.isAfter(start) || Duration.between(start, end).toDays() > 366) {
@@ -70,7 +70,7 @@ public class WatchResource {
     @GET
     @Path("cadence")
     @Operation(summary = "Per case: last visit, last met, not-met streak, due date, overdue; soonest due first")
-    public Page<CadenceView> cadence(@QueryParam("overdue") Boolean overdue, @QueryParam("limit") Integer limit,
+    public Page<CadenceView> listCadence(@QueryParam("overdue") Boolean overdue, @QueryParam("limit") Integer limit,
                                      @QueryParam("cursor") String cursor) {
         LocalDate today = Tokyo.today();
         return cadence.list(Boolean.TRUE.equals(overdue), today, PageRequest.of(limit, cursor))

@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * Completes every service's OpenAPI document with what the kit does for every endpoint, decided
  * from what the JAX-RS annotations already put in the document (registered for every service by
- * {@code mp.openapi.filter} in the kit's microprofile-config.properties):
+ * {@code mp.openapi.filter} in the kit's microprofile-config.properties, through {@link OpenApiFilters}):
  * <ul>
  *   <li>the problem+json answers ({@link ProblemDocs#RESPONSES}): 400 with {@code violations} where the
  *   operation takes parameters or a body, 401 and 403 where it is secured, 404 where its path names

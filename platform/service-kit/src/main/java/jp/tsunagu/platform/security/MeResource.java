@@ -29,7 +29,7 @@ public class MeResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The caller: user id, username, roles, center or agency")
-    public Me me() {
+    public Me whoAmI() {
         return new Me(caller.userId(), caller.username(), caller.roles().stream().sorted().toList(),
                 caller.centerId().orElse(null), caller.agencyId().orElse(null));
     }

@@ -48,7 +48,7 @@ public class HsdsResource {
     @GET
     @Path("/")
     @Operation(summary = "The HSDS API root: the HSDS version spoken and where the OpenAPI document is")
-    public HsdsBodies.ApiInfo root(@Context UriInfo uri) {
+    public HsdsBodies.ApiInfo getHsdsRoot(@Context UriInfo uri) {
         return new HsdsBodies.ApiInfo(HsdsMapper.HSDS_VERSION, null,
                 uri.getBaseUriBuilder().path("q/openapi").queryParam("format", "json").build().toString());
     }
@@ -56,7 +56,7 @@ public class HsdsResource {
     @GET
     @Path("services")
     @Operation(summary = "Services, a page at a time (page from 1, per_page up to 200); organization_id narrows to one agency")
-    public HsdsBodies.Page<HsdsBodies.ServiceSummary> services(@QueryParam("page") Integer page,
+    public HsdsBodies.Page<HsdsBodies.ServiceSummary> listHsdsServices(@QueryParam("page") Integer page,
                                                                @QueryParam("per_page") Integer perPage,
                                                                @QueryParam("organization_id") String organizationId) {
         int number = page(page);
@@ -68,7 +68,7 @@ public class HsdsResource {
     @GET
     @Path("services/{id}")
     @Operation(summary = "A service, fully nested: its organization, locations and addresses, phones, contact, service areas")
-    public HsdsBodies.Service service(@PathParam("id") String id) {
+    public HsdsBodies.Service getHsdsService(@PathParam("id") String id) {
         Optional<UUID> uuid = parse(id);
         return uuid.flatMap(catalog::service).map(HsdsMapper::service)
                 .orElseThrow(() -> new NotFoundException("Service", uuid.map(UUID::toString).orElse("(malformed id)")));
@@ -77,7 +77,7 @@ public class HsdsResource {
     @GET
     @Path("organizations")
     @Operation(summary = "Organizations (the agencies), a page at a time (page from 1, per_page up to 200)")
-    public HsdsBodies.Page<HsdsBodies.OrganizationSummary> organizations(@QueryParam("page") Integer page,
+    public HsdsBodies.Page<HsdsBodies.OrganizationSummary> listHsdsOrganizations(@QueryParam("page") Integer page,
                                                                          @QueryParam("per_page") Integer perPage) {
         int number = page(page);
         int size = perPage(perPage);

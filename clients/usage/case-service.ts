@@ -1,0 +1,19 @@
+// What a frontend writes with case-service's generated types (generated/case-service.ts).
+import type { components, paths } from "../generated/case-service";
+
+type Schemas = components["schemas"];
+
+/** 家族の最初の相談: the family's first consultation opens the case. */
+export const firstConsultation: Schemas["OpenCase"] = {
+  intake: { receivedAt: "2026-11-02T10:30:00+09:00", channel: "PHONE", consultant: { relation: "MOTHER" } },
+  subject: { familyName: "佐藤", givenName: "一郎", familyNameKana: "サトウ", givenNameKana: "イチロウ", withdrawalSince: "2019-04" },
+};
+
+// @ts-expect-error a phase is a closed set
+export const nowhere: Schemas["Phase"] = "SOMEWHERE";
+
+type Cases = paths["/api/v1/cases"]["get"]["responses"][200]["content"]["application/json"];
+
+export function overdue(page: Cases): Schemas["CaseSummary"][] {
+  return (page.items ?? []).filter((summary) => summary.visitOverdue === true);
+}
