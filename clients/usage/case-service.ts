@@ -17,3 +17,19 @@ type Cases = paths["/api/v1/cases"]["get"]["responses"][200]["content"]["applica
 export function overdue(page: Cases): Schemas["CaseSummary"][] {
   return (page.items ?? []).filter((summary) => summary.visitOverdue === true);
 }
+
+/** 母親からの電話相談: the mother's phone call, months before anyone meets the person. */
+export const call: Schemas["ConsultationBody"] = {
+  occurredAt: "2026-11-20T19:30:00+09:00", channel: "PHONE", with: "FAMILY", relation: "MOTHER",
+  durationMinutes: 25, topics: ["HOW_TO_RESPOND"], notes: "夜中に物音がすると相談",
+};
+
+// @ts-expect-error home visits are visit-service's, not a consultation channel
+export const homeVisit: Schemas["ConsultationChannel"] = "HOME_VISIT";
+
+type Report = paths["/api/v1/reports/activity"]["get"]["responses"][200]["content"]["application/json"];
+
+/** The consultations of a report by phone; null when the cell is masked for the center's system. */
+export function byPhone(report: Report): number | null | undefined {
+  return report.sections?.consultationsByChannel?.PHONE;
+}

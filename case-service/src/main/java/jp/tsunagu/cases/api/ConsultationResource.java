@@ -95,10 +95,10 @@ public class ConsultationResource {
     }
 
     /** An earlier version: which it was, when and by whom it was replaced. */
-    public record Revision(long version, OffsetDateTime revisedAt, String revisedBy, ConsultationView consultation) {
+    public record EarlierConsultation(long version, OffsetDateTime revisedAt, String revisedBy, ConsultationView consultation) {
     }
 
-    public record Revisions(List<Revision> items, ConsultationView current) {
+    public record ConsultationHistory(List<EarlierConsultation> items, ConsultationView current) {
     }
 
     private final ConsultationService consultations;
@@ -165,9 +165,9 @@ public class ConsultationResource {
     @Path("{consultationId}/revisions")
     @RolesAllowed({Roles.SUPPORTER, Roles.SUPERVISOR})
     @Operation(summary = "Every earlier version of the consultation, oldest first, and the current one (not for peers: they hold notes)")
-    public Revisions listConsultationRevisions(@PathParam("id") UUID caseId, @PathParam("consultationId") UUID consultationId) {
+    public ConsultationHistory listConsultationRevisions(@PathParam("id") UUID caseId, @PathParam("consultationId") UUID consultationId) {
         ConsultationService.History history = consultations.revisions(caseId, consultationId);
-        return new Revisions(history.earlier().stream().map(r -> new Revision(r.key.version(), Tokyo.offset(r.revisedAt),
+        return new ConsultationHistory(history.earlier().stream().map(r -> new EarlierConsultation(r.key.version(), Tokyo.offset(r.revisedAt),
                 r.revisedBy, ConsultationView.of(r.snapshot, true))).toList(), ConsultationView.of(history.current(), true));
     }
 

@@ -67,7 +67,7 @@ public class PlanResource {
         }
     }
 
-    public record Revisions(List<PlanView> items) {
+    public record PlanRevisionList(List<PlanView> items) {
     }
 
     private final PlanService plans;
@@ -115,7 +115,7 @@ public class PlanResource {
     @GET
     @Path("revisions")
     @Operation(summary = "Every revision of the plan, newest first")
-    public Revisions listPlanRevisions(@PathParam("id") UUID caseId) {
-        return new Revisions(plans.revisions(caseId).stream().map(PlanView::of).toList());
+    public PlanRevisionList listPlanRevisions(@PathParam("id") UUID caseId) {
+        return new PlanRevisionList(plans.revisions(caseId).stream().map(PlanView::of).toList());
     }
 }
