@@ -1,6 +1,7 @@
 package jp.tsunagu.cases;
 
 import io.restassured.response.Response;
+import jp.tsunagu.testkit.AuthorizationMatrix;
 import jp.tsunagu.testkit.TestDirectory;
 import jp.tsunagu.testkit.TestTokens;
 
@@ -67,5 +68,38 @@ public final class CaseFixtures {
 
     public static String openAsTokyoSupporter() {
         return open(TOKYO_SUPPORTER, openCase()).then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * A Tokyo case with its team: {@link #TOKYO_SUPPORTER} the primary, {@link #TOKYO_PEER} the
+     * peer (set by the supervisor); answers its id.
+     */
+    public static String openWithSupporterAndPeer() {
+        String id = openAsTokyoSupporter();
+        given().auth().oauth2(TOKYO_SUPERVISOR.token()).contentType("application/json").header("If-Match", "\"0\"")
+                .body(Map.of("members", List.of(
+                        Map.of("kind", "STAFF", "userId", TOKYO_SUPPORTER.subject(), "role", "PRIMARY"),
+                        Map.of("kind", "PEER_SUPPORTER", "userId", TOKYO_PEER.subject(), "role", "PEER"))))
+                .when().put("/api/v1/cases/" + id + "/team").then().statusCode(200);
+        return id;
+    }
+
+    /**
+     * The ten kinds of caller of the authorization matrices, in this order: team supporter,
+     * supervisor, team peer, off-team supporter, off-team peer, Osaka supervisor, Osaka supporter,
+     * partner agency, center system, admin ("team": of {@link #openWithSupporterAndPeer()}'s case).
+     */
+    public static AuthorizationMatrix everyKindOfCaller() {
+        return new AuthorizationMatrix()
+                .caller("team supporter", TOKYO_SUPPORTER)
+                .caller("supervisor", TOKYO_SUPERVISOR)
+                .caller("team peer", TOKYO_PEER)
+                .caller("off-team supporter", TestTokens.user("tokyo-off-team").roles("supporter").center("tokyo"))
+                .caller("off-team peer", TestTokens.user("tokyo-peer-2").roles("peer-supporter").center("tokyo"))
+                .caller("osaka supervisor", OSAKA_SUPERVISOR)
+                .caller("osaka supporter", OSAKA_SUPPORTER)
+                .caller("partner agency", PARTNER)
+                .caller("center system", CENTER_SYSTEM)
+                .caller("admin", ADMIN);
     }
 }

@@ -60,8 +60,10 @@ class CaseJourneySystemTest {
         as(supporter).header("If-Match", "\"0\"").body(Map.of("goal", "本人のペースで外とつながる", "reason", "初回作成",
                         "subjectNeeds", "ギターの話ができる人", "familyNeeds", "働いてほしい"))
                 .when().put(c + "/plan").then().statusCode(201);
-        // most support starts with the family: the mother's phone call after intake
-        as(supporter).body(Map.of("occurredAt", "2026-11-10T10:00:00+09:00", "channel", "PHONE", "with", "FAMILY",
+        // most support starts with the family: the mother's phone call, now (the timeline tells
+        // things when they happened: a call of last week would come before the case's opening)
+        as(supporter).body(Map.of("occurredAt", java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Tokyo")).toString(),
+                        "channel", "PHONE", "with", "FAMILY",
                         "relation", "MOTHER", "durationMinutes", 25, "topics", List.of("HOW_TO_RESPOND"),
                         "notes", "夜中にギターを弾く音がすると母親から電話"))
                 .when().post(c + "/consultations").then().statusCode(201);

@@ -1,8 +1,6 @@
 package jp.tsunagu.cases.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jp.tsunagu.testkit.AuthorizationMatrix;
-import jp.tsunagu.testkit.TestTokens;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -11,16 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static jp.tsunagu.cases.CaseFixtures.ADMIN;
-import static jp.tsunagu.cases.CaseFixtures.CENTER_SYSTEM;
-import static jp.tsunagu.cases.CaseFixtures.OSAKA_SUPERVISOR;
-import static jp.tsunagu.cases.CaseFixtures.OSAKA_SUPPORTER;
-import static jp.tsunagu.cases.CaseFixtures.PARTNER;
-import static jp.tsunagu.cases.CaseFixtures.TOKYO_PEER;
-import static jp.tsunagu.cases.CaseFixtures.TOKYO_SUPERVISOR;
 import static jp.tsunagu.cases.CaseFixtures.TOKYO_SUPPORTER;
-import static jp.tsunagu.cases.CaseFixtures.open;
-import static jp.tsunagu.cases.CaseFixtures.openCase;
+import static jp.tsunagu.cases.CaseFixtures.everyKindOfCaller;
+import static jp.tsunagu.cases.CaseFixtures.openWithSupporterAndPeer;
 
 /**
  * The consultation endpoints with every kind of caller, in the style of {@link AuthorizationMatrixTest}:
@@ -30,20 +21,13 @@ import static jp.tsunagu.cases.CaseFixtures.openCase;
 @QuarkusTest
 class ConsultationAuthorizationTest {
 
-    private static final TestTokens.Builder OFF_TEAM_SUPPORTER = TestTokens.user("tokyo-off-team").roles("supporter").center("tokyo");
-    private static final TestTokens.Builder OFF_TEAM_PEER = TestTokens.user("tokyo-peer-2").roles("peer-supporter").center("tokyo");
 
     private String caseId;
     private String consultationId;
 
     /** Set up inside the factory: RestAssured knows the test port only once a test runs. */
     private void aCaseWithATeamAndAConsultation() {
-        caseId = open(TOKYO_SUPPORTER, openCase()).then().statusCode(201).extract().path("id");
-        given().auth().oauth2(TOKYO_SUPERVISOR.token()).contentType("application/json").header("If-Match", "\"0\"")
-                .body(Map.of("members", List.of(
-                        Map.of("kind", "STAFF", "userId", TOKYO_SUPPORTER.subject(), "role", "PRIMARY"),
-                        Map.of("kind", "PEER_SUPPORTER", "userId", TOKYO_PEER.subject(), "role", "PEER"))))
-                .when().put("/api/v1/cases/" + caseId + "/team").then().statusCode(200);
+        caseId = openWithSupporterAndPeer();
         consultationId = given().auth().oauth2(TOKYO_SUPPORTER.token()).contentType("application/json")
                 .body(consultation()).when().post("/api/v1/cases/" + caseId + "/consultations")
                 .then().statusCode(201).extract().path("id");
@@ -63,17 +47,7 @@ class ConsultationAuthorizationTest {
         // osaka supporter, partner agency, center system, admin
         String read = "200 200 200 404 404 404 404 403 403 403";
         String staffRead = "200 200 403 404 403 404 404 403 403 403";
-        return new AuthorizationMatrix()
-                .caller("team supporter", TOKYO_SUPPORTER)
-                .caller("supervisor", TOKYO_SUPERVISOR)
-                .caller("team peer", TOKYO_PEER)
-                .caller("off-team supporter", OFF_TEAM_SUPPORTER)
-                .caller("off-team peer", OFF_TEAM_PEER)
-                .caller("osaka supervisor", OSAKA_SUPERVISOR)
-                .caller("osaka supporter", OSAKA_SUPPORTER)
-                .caller("partner agency", PARTNER)
-                .caller("center system", CENTER_SYSTEM)
-                .caller("admin", ADMIN)
+        return everyKindOfCaller()
                 .endpoint("POST", c, consultation(), "201 201 403 404 403 404 404 403 403 403")
                 .endpoint("GET", c, null, read)
                 .endpoint("GET", one, null, read)
