@@ -50,7 +50,7 @@ public class ProblemMapper {
     public Response validation(ConstraintViolationException e, HttpServerRequest request) {
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            violations.add(new Violation(fieldPath(violation.getPropertyPath()), violation.getMessage()));
+            violations.add(new Violation(fieldOf(violation), violation.getMessage()));
         }
         violations.sort(Comparator.comparing(Violation::field));
         return problem(ProblemKind.INVALID_REQUEST, "The request has invalid fields", request, violations, null);
@@ -159,6 +159,39 @@ public class ProblemMapper {
         return new Problem(kind.type(), kind.title(), kind.status(), detail,
                 request == null ? null : request.path(), request == null ? null : RequestIds.of(request),
                 violations, currentVersion, allowedMoves);
+    }
+
+    /**
+     * The field a violation names: a query, path or header parameter by its HTTP name (a missing
+     * {@code from} is {@code from}); else the body's field, as {@link #fieldPath} reads it.
+     */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        Path.ParameterNode parameter = null;
+        boolean deeper = false;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.as(Path.ParameterNode.class);
+            } else if (parameter != null) {
+                deeper = true;
+            }
+        }
+        if (parameter != null && !deeper) {
+            Optional<String> name = RequestParameters.httpName(violation.getRootBeanClass(), methodOf(violation),
+                    parameter.getParameterIndex(), violation.getExecutableParameters());
+            if (name.isPresent()) {
+                return name.get();
+            }
+        }
+        return fieldPath(violation.getPropertyPath());
+    }
+
+    private static String methodOf(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                return node.getName();
+            }
+        }
+        return "";
     }
 
     /** {@code household[0].relation}, from a Bean Validation path without method and parameter. */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -65,6 +66,14 @@ public class ProbeResource {
             throw new IllegalStateException("failing on purpose after the act committed");
         }
         return Response.created(URI.create("/test/probes/" + created.id())).entity(created).build();
+    }
+
+    /** Required parameters that are not the body: a missing one is named as the caller sends it. */
+    @GET
+    @Path("by-day")
+    public List<ProbeView> byDay(@QueryParam("from") @NotNull java.time.LocalDate from,
+                                 @HeaderParam("X-Probe-Mode") @NotNull String mode) {
+        return List.of();
     }
 
     @GET

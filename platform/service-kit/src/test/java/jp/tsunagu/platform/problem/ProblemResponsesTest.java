@@ -48,6 +48,15 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aMissingRequiredParameterIsNamedAsTheCallerSendsIt() {
+        problem(given().auth().oauth2(SUPPORTER).when().get("/test/probes/by-day").then(), 400)
+                .body("violations.field", org.hamcrest.Matchers.contains("X-Probe-Mode", "from"));
+        problem(given().auth().oauth2(SUPPORTER).contentType("application/json")
+                .when().post("/test/probes").then(), 400)
+                .body("violations.field", hasItem("body"));
+    }
+
+    @Test
     void wrongMethodIs405() {
         problem(given().auth().oauth2(SUPPORTER).when().delete("/test/probes/" + UUID.randomUUID()).then(), 405);
     }
