@@ -53,6 +53,39 @@ public final class ActivityTally {
     }
 
     /**
+     * Consultations of the period alike in channel, who and relation: by channel, by who, and, with
+     * the family, by relation (UNKNOWN when none was recorded).
+     */
+    public ActivityTally consultations(String channel, String with, String relation, long count) {
+        add(ReportSection.CONSULTATIONS_BY_CHANNEL, channel, count);
+        add(ReportSection.CONSULTATIONS_BY_WITH, with, count);
+        if ("FAMILY".equals(with)) {
+            add(ReportSection.FAMILY_CONSULTATIONS_BY_RELATION, relation == null ? "UNKNOWN" : relation, count);
+        }
+        return this;
+    }
+
+    /**
+     * Inquiries of the period alike in every counted fact: in the total, by channel, by who, by age
+     * band (UNKNOWN when not given), by where they were referred (those referred nowhere are not
+     * there), and among those that became a case.
+     */
+    public ActivityTally inquiries(String channel, String with, String ageBand, String referredTo, boolean becameCase,
+                                   long count) {
+        add(ReportSection.INQUIRIES, "TOTAL", count);
+        if (becameCase) {
+            add(ReportSection.INQUIRIES, "BECAME_CASE", count);
+        }
+        add(ReportSection.INQUIRIES_BY_CHANNEL, channel, count);
+        add(ReportSection.INQUIRIES_BY_WITH, with, count);
+        add(ReportSection.INQUIRIES_BY_AGE_BAND, ageBand == null ? "UNKNOWN" : ageBand, count);
+        if (referredTo != null) {
+            add(ReportSection.INQUIRIES_BY_REFERRED_TO, referredTo, count);
+        }
+        return this;
+    }
+
+    /**
      * A case of the period, new (opened in it) or ongoing: its subject counted by age band (from the
      * birth date, or else the birth year) and by length of withdrawal, both on the period's last day.
      */

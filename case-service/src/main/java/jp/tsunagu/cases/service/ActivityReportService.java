@@ -16,15 +16,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import static jp.tsunagu.cases.domain.ReportSection.CASES;
-import static jp.tsunagu.cases.domain.ReportSection.CONSULTATIONS_BY_CHANNEL;
-import static jp.tsunagu.cases.domain.ReportSection.CONSULTATIONS_BY_WITH;
-import static jp.tsunagu.cases.domain.ReportSection.FAMILY_CONSULTATIONS_BY_RELATION;
 import static jp.tsunagu.cases.domain.ReportSection.HOME_VISIT_ENDINGS_BY_REASON;
-import static jp.tsunagu.cases.domain.ReportSection.INQUIRIES;
-import static jp.tsunagu.cases.domain.ReportSection.INQUIRIES_BY_AGE_BAND;
-import static jp.tsunagu.cases.domain.ReportSection.INQUIRIES_BY_CHANNEL;
-import static jp.tsunagu.cases.domain.ReportSection.INQUIRIES_BY_REFERRED_TO;
-import static jp.tsunagu.cases.domain.ReportSection.INQUIRIES_BY_WITH;
 import static jp.tsunagu.cases.domain.ReportSection.INTAKES_BY_CHANNEL;
 import static jp.tsunagu.cases.domain.ReportSection.REFERRALS_BY_AGENCY_KIND;
 
@@ -75,12 +67,10 @@ public class ActivityReportService {
         ActivityTally tally = new ActivityTally();
 
         // consultations of cases (current versions), and the first consultation of the cases opened
-        tally.addAll(CONSULTATIONS_BY_CHANNEL, counts.grouped("select channel, count(*) from consultation" + IN_PERIOD
-                + " group by 1", p));
-        tally.addAll(CONSULTATIONS_BY_WITH, counts.grouped("select consulted_with, count(*) from consultation" + IN_PERIOD
-                + " group by 1", p));
-        tally.addAll(FAMILY_CONSULTATIONS_BY_RELATION, counts.grouped("select coalesce(relation, 'UNKNOWN'), count(*)"
-                + " from consultation" + IN_PERIOD + " and consulted_with = 'FAMILY' group by 1", p));
+        for (Object[] row : counts.rows("select channel, consulted_with, relation, count(*) from consultation"
+                + IN_PERIOD + " group by 1, 2, 3", p)) {
+            tally.consultations((String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue());
+        }
         tally.addAll(INTAKES_BY_CHANNEL, counts.grouped("select intake_channel, count(*) from support_case"
                 + " where center_id = :center and opened_at >= :start and opened_at < :end group by 1", p));
 
@@ -100,17 +90,11 @@ public class ActivityReportService {
         tally.addAll(HOME_VISIT_ENDINGS_BY_REASON, counts.grouped(NativeCounts.entriesBy("HOME_VISITS_ENDED", "reason"), p));
 
         // inquiries that are not (yet) a case
-        tally.add(INQUIRIES, "TOTAL", counts.count("select count(*) from inquiry" + IN_PERIOD, p));
-        tally.add(INQUIRIES, "BECAME_CASE", counts.count("select count(*) from inquiry" + IN_PERIOD
-                + " and case_id is not null", p));
-        tally.addAll(INQUIRIES_BY_CHANNEL, counts.grouped("select channel, count(*) from inquiry" + IN_PERIOD
-                + " group by 1", p));
-        tally.addAll(INQUIRIES_BY_WITH, counts.grouped("select consulted_with, count(*) from inquiry" + IN_PERIOD
-                + " group by 1", p));
-        tally.addAll(INQUIRIES_BY_AGE_BAND, counts.grouped("select coalesce(age_band, 'UNKNOWN'), count(*) from inquiry"
-                + IN_PERIOD + " group by 1", p));
-        tally.addAll(INQUIRIES_BY_REFERRED_TO, counts.grouped("select referred_to, count(*) from inquiry" + IN_PERIOD
-                + " and referred_to is not null group by 1", p));
+        for (Object[] row : counts.rows("select channel, consulted_with, age_band, referred_to, case_id is not null,"
+                + " count(*) from inquiry" + IN_PERIOD + " group by 1, 2, 3, 4, 5", p)) {
+            tally.inquiries((String) row[0], (String) row[1], (String) row[2], (String) row[3], (Boolean) row[4],
+                    ((Number) row[5]).longValue());
+        }
 
         return tally.report(period, smallCells.forCaller());
     }

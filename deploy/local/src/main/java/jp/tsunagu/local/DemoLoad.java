@@ -22,10 +22,8 @@ public final class DemoLoad {
         if (cases > 0) {
             loaded.add("Loaded " + cases + " demo cases (both centers were empty).");
         }
-        int inquiries = 0;
-        for (String center : List.of("tokyo", "osaka")) {
-            inquiries += new DemoBetweenVisits(api).inquiriesWhereNone(center);
-        }
+        DemoBetweenVisits between = new DemoBetweenVisits(api);
+        int inquiries = between.inquiriesWhereNone("tokyo") + between.inquiriesWhereNone("osaka");
         if (inquiries > 0) {
             loaded.add("Loaded " + inquiries + " anonymous demo inquiries (the centers had none).");
         }
