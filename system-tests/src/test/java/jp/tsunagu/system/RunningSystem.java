@@ -1,6 +1,7 @@
 package jp.tsunagu.system;
 
 import jp.tsunagu.infra.ManagedProcess;
+import jp.tsunagu.local.DemoPage;
 import jp.tsunagu.local.Infrastructure;
 import jp.tsunagu.local.Layout;
 import jp.tsunagu.local.Service;
@@ -18,7 +19,8 @@ import java.util.Map;
 /**
  * The whole system as packaged, once per test JVM: real PostgreSQL, Kafka and Keycloak (the
  * realm file of deploy/keycloak), and the four services as processes on free ports, through the
- * same code the run command uses. Stopped, processes and all, when the JVM ends.
+ * same code the run command uses, and the demo page on its own origin. Stopped, processes and all,
+ * when the JVM ends.
  */
 public final class RunningSystem {
 
@@ -26,11 +28,13 @@ public final class RunningSystem {
 
     private final Layout layout;
     private final Infrastructure infrastructure;
+    private final DemoPage demoPage;
     private final Map<Service, ManagedProcess> services = new EnumMap<>(Service.class);
 
     private RunningSystem(Layout layout) {
         this.layout = layout;
         this.infrastructure = Infrastructure.start(layout);
+        this.demoPage = DemoPage.serve(layout);
         try {
             for (Service service : Service.values()) {
                 services.put(service, ServiceProcess.start(service, layout, List.of(), settings(service)));
@@ -86,6 +90,7 @@ public final class RunningSystem {
 
     private void stop() {
         services.values().forEach(ManagedProcess::close);
+        demoPage.close();
         infrastructure.close();
     }
 }

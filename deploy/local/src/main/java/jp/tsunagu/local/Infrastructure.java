@@ -5,6 +5,7 @@ import jp.tsunagu.infra.KeycloakServer;
 import jp.tsunagu.infra.MailServer;
 import jp.tsunagu.infra.PostgresServer;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,7 +38,8 @@ public final class Infrastructure implements AutoCloseable {
             mail = MailServer.start(layout.data().resolve("mail"), layout.smtpPort(), layout.imapPort(),
                     DemoMailboxes.of(layout.realmFile()));
             KeycloakServer keycloak = KeycloakServer.start(layout.keycloakHome(), layout.realmFile(),
-                    layout.keycloakPort(), layout.keycloakManagementPort());
+                    layout.keycloakPort(), layout.keycloakManagementPort(),
+                    Map.of("TSUNAGU_DEMO_PAGE_ORIGIN", layout.demoPageUrl()));
             return new Infrastructure(postgres, kafka, keycloak, mail);
         } catch (RuntimeException e) {
             if (mail != null) {

@@ -13,14 +13,17 @@ import java.util.Map;
  */
 public record Layout(Path repository, Path home, int postgresPort, int kafkaPort, int kafkaControllerPort,
                      int keycloakPort, int keycloakManagementPort, Map<Service, Integer> servicePorts,
-                     int smtpPort, int imapPort) {
+                     int smtpPort, int imapPort, int demoPagePort) {
+
+    /** The usual origin of a web frontend's development server (Vite), allowed by CORS in the local run. */
+    public static final String DEV_SERVER_ORIGIN = "http://localhost:5173";
 
     public static Layout local(Path repository) {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             ports.put(service, service.localPort());
         }
-        return new Layout(repository, repository.resolve(".local"), 15432, 19092, 19093, 8180, 9180, ports, 3025, 3143);
+        return new Layout(repository, repository.resolve(".local"), 15432, 19092, 19093, 8180, 9180, ports, 3025, 3143, 8090);
     }
 
     public static Layout ephemeral(Path repository, Path home) {
@@ -29,7 +32,7 @@ public record Layout(Path repository, Path home, int postgresPort, int kafkaPort
             ports.put(service, Ports.free());
         }
         return new Layout(repository, home, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), ports,
-                Ports.free(), Ports.free());
+                Ports.free(), Ports.free(), Ports.free());
     }
 
     public Path data() {
@@ -62,5 +65,15 @@ public record Layout(Path repository, Path home, int postgresPort, int kafkaPort
 
     public String serviceUrl(Service service) {
         return "http://127.0.0.1:" + servicePorts.get(service);
+    }
+
+    /** The demo page's origin: another origin than the services', as a web frontend's is. */
+    public String demoPageUrl() {
+        return "http://localhost:" + demoPagePort;
+    }
+
+    /** The origins the services answer CORS requests from: the dev server's and the demo page's. */
+    public String webOrigins() {
+        return DEV_SERVER_ORIGIN + "," + demoPageUrl();
     }
 }

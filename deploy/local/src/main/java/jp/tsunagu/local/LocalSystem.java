@@ -100,10 +100,14 @@ public final class LocalSystem {
         host.awaitReady(() -> Files.exists(ready), INFRA_START);
     }
 
-    /** The detached infra host: starts everything, says so, and holds it until told to stop. */
+    /** The detached infra host: starts everything (and serves the demo page), says so, and holds it until told to stop. */
     void hostInfrastructure() throws Exception {
         Infrastructure infrastructure = Infrastructure.start(layout);
-        Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "infra-stop"));
+        DemoPage page = DemoPage.serve(layout);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            page.close();
+            infrastructure.close();
+        }, "infra-stop"));
         Files.createDirectories(layout.run());
         Files.writeString(layout.run().resolve("infra.ready"), "ready");
         System.out.println("infrastructure ready");
@@ -158,7 +162,9 @@ public final class LocalSystem {
             out.append(String.format("  %-21s %s/api/v1   Swagger UI %s/q/swagger-ui%n",
                     service.module(), layout.serviceUrl(service), layout.serviceUrl(service)));
         }
-        out.append(String.format("%n  Keycloak              %s (admin console: admin / admin)%n", layout.keycloakUrl()))
+        out.append(String.format("%n  Demo page             %s (a web app on its own origin: log in as tokyo-supporter-1)%n",
+                layout.demoPageUrl()));
+        out.append(String.format("  Keycloak              %s (admin console: admin / admin)%n", layout.keycloakUrl()))
                 .append(String.format("  PostgreSQL            127.0.0.1:%d (user postgres, databases cases, visits, referrals, notifications)%n",
                         layout.postgresPort()))
                 .append(String.format("  Kafka                 127.0.0.1:%d%n", layout.kafkaPort()))

@@ -52,6 +52,7 @@ public final class ServiceProcess {
                 Map.entry("TSUNAGU_KEYCLOAK_URL", layout.keycloakUrl()),
                 Map.entry("TSUNAGU_CASE_SERVICE_URL", layout.serviceUrl(Service.CASE)),
                 Map.entry("TSUNAGU_WEBHOOKS_REFERRAL_SERVICE_URL", layout.serviceUrl(Service.REFERRAL)),
+                Map.entry("QUARKUS_HTTP_CORS_ORIGINS", layout.webOrigins()),
                 // notification-service's e-mail goes to the local GreenMail (the others send none)
                 Map.entry("TSUNAGU_SMTP_HOST", "127.0.0.1"),
                 Map.entry("TSUNAGU_SMTP_PORT", String.valueOf(layout.smtpPort())));

@@ -32,7 +32,13 @@ public final class KeycloakServer implements AutoCloseable {
         this.process = process;
     }
 
-    public static KeycloakServer start(Path home, Path realmFile, int port, int managementPort) {
+    /**
+     * Starts Keycloak, importing the realm file on the first start. {@code realmSettings} are
+     * environment variables for the file's {@code ${NAME:default}} placeholders, which Keycloak
+     * resolves as it imports (e.g. an origin that depends on the layout's ports).
+     */
+    public static KeycloakServer start(Path home, Path realmFile, int port, int managementPort,
+                                       Map<String, String> realmSettings) {
         int httpPort = port > 0 ? port : Ports.free();
         int mgmtPort = managementPort > 0 ? managementPort : Ports.free();
         if (Ports.answers(httpPort)) {
@@ -52,13 +58,18 @@ public final class KeycloakServer implements AutoCloseable {
                         // a fixed issuer, whatever host name a client uses to reach it
                         "--hostname=http://127.0.0.1:" + httpPort,
                         "--import-realm", "--health-enabled=true"),
-                Map.of("JAVA_HOME", System.getProperty("java.home"),
-                        "JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m",
-                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
-                home, home.resolve("keycloak.log"));
+                environment(realmSettings), home, home.resolve("keycloak.log"));
         process.awaitReady(() -> isReady(mgmtPort), Duration.ofMinutes(4));
         return new KeycloakServer(httpPort, process);
+    }
+
+    private static Map<String, String> environment(Map<String, String> realmSettings) {
+        Map<String, String> environment = new java.util.HashMap<>(realmSettings);
+        environment.putAll(Map.of("JAVA_HOME", System.getProperty("java.home"),
+                "JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m",
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"));
+        return environment;
     }
 
     public String url() {

@@ -1,9 +1,11 @@
 package jp.tsunagu.infra;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Loopback ports: find a free one, ask whether one answers. */
 public final class Ports {
@@ -11,13 +13,27 @@ public final class Ports {
     private Ports() {
     }
 
+    /**
+     * Below the kernel's ephemeral range (Linux: 32768 and up), where a port found free now cannot be
+     * taken before its server binds it by the local end of an outgoing connection, which the
+     * ephemeral range hands out all the time while a system starts.
+     */
+    private static final int FROM = 20_000;
+    private static final int TO = 32_000;
+
+    /** A loopback port nothing listens on, for a server to be started on it soon. */
     public static int free() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new InfraException("no free port", e);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(FROM, TO);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(false);
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                return port;
+            } catch (IOException taken) {
+                // another one
+            }
         }
+        throw new InfraException("no free port between " + FROM + " and " + TO);
     }
 
     public static boolean answers(int port) {

@@ -9,8 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The walls of architecture.md, checked on a service's compiled main classes (a plain unit test,
- * no Quarkus): no other service imported, a pure {@code domain/}, no package cycles. Each service's
- * {@code ArchitectureTest} extends it, beside its {@code ServiceBasicsTest}; see {@link Walls}.
+ * no Quarkus): no other service imported, a pure {@code domain/}, no package cycles, no
+ * Idempotency-Key taken and ignored. Each service's {@code ArchitectureTest} extends it, beside its
+ * {@code ServiceBasicsTest}; see {@link Walls}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ArchitectureContract {
@@ -40,6 +41,11 @@ public abstract class ArchitectureContract {
     @Test
     void keepsTheDomainFreeOfHttpKafkaAndOuterLayers() {
         Walls.domainIsPure(servicePackage()).check(classes);
+    }
+
+    @Test
+    void honoursEveryIdempotencyKeyItTakes() {
+        Walls.idempotencyKeysAreHonoured(servicePackage()).check(classes);
     }
 
     @Test

@@ -130,6 +130,23 @@ public abstract class OpenApiContract {
         assertThat(wrong).isEmpty();
     }
 
+    /** api.md: a POST that creates accepts an Idempotency-Key; a mobile app's retry records nothing twice. */
+    @Test
+    void everyPostThatCreatesTakesAnIdempotencyKey() {
+        List<String> wrong = new ArrayList<>();
+        operations((at, operation) -> {
+            boolean takesKey = false;
+            for (JsonNode parameter : operation.path("parameters")) {
+                takesKey |= "header".equals(parameter.path("in").asText())
+                        && "Idempotency-Key".equalsIgnoreCase(parameter.path("name").asText());
+            }
+            if (at.startsWith("POST ") && operation.path("responses").has("201") && !takesKey) {
+                wrong.add(at + " creates (201) without an Idempotency-Key header: make its resource method @Idempotent");
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void everyOperationHasItsOwnOperationIdNamingWhatItDoes() {
         Map<String, List<String>> byId = new TreeMap<>();

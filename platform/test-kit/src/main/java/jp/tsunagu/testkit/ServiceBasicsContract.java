@@ -82,7 +82,7 @@ public abstract class ServiceBasicsContract {
                 .header("Access-Control-Allow-Origin", WEB_ORIGIN)
                 .header("Access-Control-Expose-Headers", allOf(containsStringIgnoringCase("ETag"),
                         containsStringIgnoringCase("Location"), containsStringIgnoringCase("X-Request-Id"),
-                        containsStringIgnoringCase("Retry-After")));
+                        containsStringIgnoringCase("Retry-After"), containsStringIgnoringCase("Idempotent-Replayed")));
         given().auth().oauth2(user.token()).header("Origin", "https://evil.example")
                 .when().get("/api/v1/me")
                 .then().header("Access-Control-Allow-Origin", nullValue())

@@ -3,6 +3,7 @@ package jp.tsunagu.testkit;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -11,6 +12,7 @@ import java.util.List;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -18,7 +20,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The walls that keep the house simple (architecture.md), as ArchUnit rules over compiled classes:
  * a service imports no other service, only the platform and the event contracts; its
  * {@code domain/} knows no HTTP, no Kafka and none of the service's outer layers; its packages
- * form no cycle; {@code platform/} imports no service. {@link ArchitectureContract} runs them for
+ * form no cycle; a method that takes an {@code Idempotency-Key} honours it; {@code platform/}
+ * imports no service. {@link ArchitectureContract} runs them for
  * each service, the kit's tests prove each one fails on a deliberately bad fixture.
  */
 public final class Walls {
@@ -44,7 +47,7 @@ public final class Walls {
     /** Every rule a service's classes must keep, for the service rooted at {@code servicePackage}. */
     public static List<ArchRule> serviceRules(String servicePackage) {
         return List.of(importsNoOtherService(servicePackage), domainIsPure(servicePackage),
-                noCyclesBetweenPackages(servicePackage));
+                noCyclesBetweenPackages(servicePackage), idempotencyKeysAreHonoured(servicePackage));
     }
 
     /** A service imports of {@code jp.tsunagu} only itself, {@code platform} and the event contracts. */
@@ -77,6 +80,23 @@ public final class Walls {
     public static ArchRule noCyclesBetweenPackages(String servicePackage) {
         return slices().matching(servicePackage + ".(*)..").namingSlices("$1")
                 .should().beFreeOfCycles()
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * A resource method that takes an {@code Idempotency-Key} header is {@code @Idempotent}: a key
+     * that is documented but ignored would let a mobile app's retry record the same thing twice.
+     */
+    public static ArchRule idempotencyKeysAreHonoured(String servicePackage) {
+        DescribedPredicate<JavaMethod> takesAKey = DescribedPredicate.describe("take an Idempotency-Key header",
+                method -> method.getParameters().stream().flatMap(parameter -> parameter.getAnnotations().stream())
+                        .anyMatch(annotation -> annotation.getRawType().getName().equals("jakarta.ws.rs.HeaderParam")
+                                && "Idempotency-Key".equals(annotation.get("value").orElse(null))));
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(own(servicePackage)).and(takesAKey)
+                // service-kit's @Idempotent, by its simple name: the kit does not depend on service-kit
+                .should().beAnnotatedWith(DescribedPredicate.describe("@Idempotent",
+                        annotation -> annotation.getRawType().getSimpleName().equals("Idempotent")))
+                .because("api.md: the same key and body answer the first answer, and nothing is recorded twice")
                 .allowEmptyShould(true);
     }
 

@@ -47,6 +47,12 @@ class WallsTest {
     }
 
     @Test
+    void anIdempotencyKeyTakenWithoutIdempotentBreaksTheWall() {
+        assertThat(violations(Walls.idempotencyKeysAreHonoured(BAD)))
+                .anyMatch(line -> line.contains("fixture.bad.api.OrderResource.place"));
+    }
+
+    @Test
     void aServiceThatKeepsTheWallsPassesEveryRule() {
         for (ArchRule rule : Walls.serviceRules(GOOD)) {
             assertThat(rule.evaluate(fixtures).hasViolation()).as(rule.getDescription()).isFalse();

@@ -21,6 +21,8 @@ import jp.tsunagu.events.visits.VisitStatus;
 import jp.tsunagu.platform.http.MergePatch;
 import jp.tsunagu.platform.http.RequestHash;
 import jp.tsunagu.platform.http.Versions;
+import jp.tsunagu.platform.idempotency.Idempotency;
+import jp.tsunagu.platform.idempotency.Idempotent;
 import jp.tsunagu.platform.paging.ChangeToken;
 import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
@@ -68,13 +70,15 @@ public class VisitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record or schedule a visit; a client-made id makes it idempotent")
+    @Idempotent
+    @Operation(summary = "Record or schedule a visit; an Idempotency-Key or a client-made id makes it safe to send again")
     @APIResponse(responseCode = "201", description = "The visit recorded or scheduled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitBodies.VisitView.class)))
     @APIResponse(responseCode = "200", description = "The same client-made id and body again: the visit as it was recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitBodies.VisitView.class)))
     @APIResponse(responseCode = "404", description = "The case is not found or not visible to the caller, or the client-made id is another center's")
-    public Response recordVisit(@Valid @NotNull VisitBodies.VisitBody body) {
+    public Response recordVisit(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                @Valid @NotNull VisitBodies.VisitBody body) {
         Visit visit = new Visit();
         visit.id = VisitMapper.idOf(body);
         visit.caseId = body.caseId();

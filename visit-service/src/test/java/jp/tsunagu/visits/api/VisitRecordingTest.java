@@ -133,6 +133,24 @@ class VisitRecordingTest {
     }
 
     @Test
+    void anIdempotencyKeyRecordsTheVisitOnceAndReplaysTheFirstAnswer() {
+        String caseId = caseWithTeam(SUPPORTER);
+        Map<String, Object> body = notMet(caseId, SUPPORTER, YESTERDAY);
+        String key = UUID.randomUUID().toString();
+        String id = as(SUPPORTER).header("Idempotency-Key", key).body(body).when().post("/api/v1/visits")
+                .then().statusCode(201).header("ETag", "\"0\"").extract().path("id");
+        as(SUPPORTER).header("Idempotency-Key", key).body(body).when().post("/api/v1/visits")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").header("ETag", "\"0\"")
+                .body("id", equalTo(id));
+        as(SUPPORTER).queryParam("caseId", caseId).when().get("/api/v1/visits").then().body("items.size()", equalTo(1));
+
+        Map<String, Object> other = new HashMap<>(body);
+        other.put("durationMinutes", 50);
+        as(SUPPORTER).header("Idempotency-Key", key).body(other).when().post("/api/v1/visits").then().statusCode(422);
+        as(SUPPORTER).queryParam("caseId", caseId).when().get("/api/v1/visits").then().body("items.size()", equalTo(1));
+    }
+
+    @Test
     void aCorrectionNeedsTheCurrentVersionAndKeepsTheEarlierOne() {
         String caseId = caseWithTeam(SUPPORTER);
         String id = as(SUPPORTER).body(notMet(caseId, SUPPORTER, YESTERDAY)).when().post("/api/v1/visits")
