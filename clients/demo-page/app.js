@@ -44,7 +44,7 @@ async function listCases() {
   $("cases").replaceChildren(...page.items.map((c) => {
     const row = document.createElement("tr");
     row.dataset.caseId = c.id;
-    for (const text of [c.caseNumber, c.phase, c.status]) {
+    for (const text of [c.caseNumber, c.phase, c.status, c.id]) {
       row.insertCell().textContent = text;
     }
     return row;
