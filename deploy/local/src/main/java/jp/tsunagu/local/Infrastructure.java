@@ -27,7 +27,8 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     public static Infrastructure start(Layout layout) {
-        PostgresServer postgres = PostgresServer.start(Optional.of(layout.data().resolve("postgres")), layout.postgresPort());
+        PostgresServer postgres = PostgresServer.start(Optional.of(layout.data().resolve("postgres")), layout.postgresPort(),
+                Optional.of(DatabasePassword.of(layout)));
         KafkaBroker kafka = null;
         MailServer mail = null;
         try {

@@ -5,6 +5,7 @@ import jp.tsunagu.infra.Ports;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where everything of one running system lives: its folder (data, logs, PID files) and ports.
@@ -13,7 +14,10 @@ import java.util.Map;
  */
 public record Layout(Path repository, Path home, int postgresPort, int kafkaPort, int kafkaControllerPort,
                      int keycloakPort, int keycloakManagementPort, Map<Service, Integer> servicePorts,
-                     int smtpPort, int imapPort, int demoPagePort) {
+                     int smtpPort, int imapPort, int demoPagePort, String httpHost) {
+
+    /** Where the services listen: loopback only, unless TSUNAGU_HTTP_HOST says otherwise, deliberately. */
+    public static final String LOOPBACK = "127.0.0.1";
 
     /** The usual origin of a web frontend's development server (Vite), allowed by CORS in the local run. */
     public static final String DEV_SERVER_ORIGIN = "http://localhost:5173";
@@ -23,7 +27,8 @@ public record Layout(Path repository, Path home, int postgresPort, int kafkaPort
         for (Service service : Service.values()) {
             ports.put(service, service.localPort());
         }
-        return new Layout(repository, repository.resolve(".local"), 15432, 19092, 19093, 8180, 9180, ports, 3025, 3143, 8090);
+        return new Layout(repository, repository.resolve(".local"), 15432, 19092, 19093, 8180, 9180, ports, 3025, 3143, 8090,
+                Optional.ofNullable(System.getenv("TSUNAGU_HTTP_HOST")).filter(host -> !host.isBlank()).orElse(LOOPBACK));
     }
 
     public static Layout ephemeral(Path repository, Path home) {
@@ -32,7 +37,7 @@ public record Layout(Path repository, Path home, int postgresPort, int kafkaPort
             ports.put(service, Ports.free());
         }
         return new Layout(repository, home, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), ports,
-                Ports.free(), Ports.free(), Ports.free());
+                Ports.free(), Ports.free(), Ports.free(), LOOPBACK);
     }
 
     public Path data() {

@@ -165,8 +165,9 @@ public final class LocalSystem {
         out.append(String.format("%n  Demo page             %s (a web app on its own origin: log in as tokyo-supporter-1)%n",
                 layout.demoPageUrl()));
         out.append(String.format("  Keycloak              %s (admin console: admin / admin)%n", layout.keycloakUrl()))
-                .append(String.format("  PostgreSQL            127.0.0.1:%d (user postgres, databases cases, visits, referrals, notifications)%n",
-                        layout.postgresPort()))
+                .append(String.format("  PostgreSQL            127.0.0.1:%d (user postgres, password in %s;%n", layout.postgresPort(),
+                        layout.repository().relativize(DatabasePassword.file(layout))))
+                .append("                        databases cases, visits, referrals, notifications)\n")
                 .append(String.format("  Kafka                 127.0.0.1:%d%n", layout.kafkaPort()))
                 .append(String.format("  Mail (GreenMail)      SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d: log in with a demo user's address%n",
                         layout.smtpPort(), layout.imapPort()))

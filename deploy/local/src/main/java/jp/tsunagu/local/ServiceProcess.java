@@ -42,11 +42,12 @@ public final class ServiceProcess {
 
     static Map<String, String> environment(Service service, Layout layout) {
         return Map.ofEntries(
+                Map.entry("QUARKUS_HTTP_HOST", layout.httpHost()),
                 Map.entry("QUARKUS_HTTP_PORT", String.valueOf(layout.servicePorts().get(service))),
                 Map.entry("QUARKUS_DATASOURCE_JDBC_URL",
                         "jdbc:postgresql://127.0.0.1:" + layout.postgresPort() + "/" + service.database()),
                 Map.entry("QUARKUS_DATASOURCE_USERNAME", "postgres"),
-                Map.entry("QUARKUS_DATASOURCE_PASSWORD", ""),
+                Map.entry("QUARKUS_DATASOURCE_PASSWORD", DatabasePassword.of(layout)),
                 Map.entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + layout.kafkaPort()),
                 Map.entry("TSUNAGU_OIDC_URL", layout.issuer()),
                 Map.entry("TSUNAGU_KEYCLOAK_URL", layout.keycloakUrl()),

@@ -3,6 +3,7 @@ package jp.tsunagu.infra;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,11 +14,21 @@ import java.util.Optional;
 
 /**
  * A real PostgreSQL 18 from the embedded binaries (zonky; works as root through unshare).
- * With a data directory the data survives restarts; without one it lives in a temporary folder.
+ * With a data directory the data survives restarts, and a commit is acknowledged only once it is
+ * on disk (fsync and synchronous_commit on: what the run command and the system tests use);
+ * without one it lives in a temporary folder, fast and forgetful, for component tests.
  */
 public final class PostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
+
+    /** pg_hba.conf of a server with a password: every connection gives it. */
+    private static final String PASSWORD_ONLY = """
+            # Tsunagu: every connection gives the password (the run command keeps it under .local/secrets)
+            local all all scram-sha-256
+            host all all 127.0.0.1/32 scram-sha-256
+            host all all ::1/128 scram-sha-256
+            """;
 
     private final EmbeddedPostgres postgres;
 
@@ -26,19 +37,45 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     public static PostgresServer start(Optional<Path> dataDirectory, int port) {
+        return start(dataDirectory, port, Optional.empty());
+    }
+
+    /**
+     * The same; with a password, every connection must give it (scram-sha-256 in pg_hba.conf, set
+     * on the first start, before anything but this code has connected). A password needs a data
+     * directory, where the rule is kept.
+     */
+    public static PostgresServer start(Optional<Path> dataDirectory, int port, Optional<String> password) {
+        if (password.isPresent() && dataDirectory.isEmpty()) {
+            throw new IllegalArgumentException("a password is kept with the data: give a data directory");
+        }
+        password.filter(p -> !p.matches("[A-Za-z0-9_-]{16,}")).ifPresent(p -> {
+            throw new IllegalArgumentException("a generated password: 16 or more of A-Z a-z 0-9 _ -");
+        });
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", dataDirectory.isPresent() ? "on" : "off");
+                    .setServerConfig("fsync", durable(dataDirectory))
+                    // zonky's default is off: a 201 could vanish if the machine stopped right after it
+                    .setServerConfig("synchronous_commit", durable(dataDirectory));
             if (port > 0) {
                 builder.setPort(port);
             }
             dataDirectory.ifPresent(dir -> builder.setDataDirectory(dir).setCleanDataDirectory(false));
-            return new PostgresServer(builder.start());
+            password.ifPresent(p -> builder.setConnectConfig("password", p));
+            PostgresServer server = new PostgresServer(builder.start());
+            if (password.isPresent()) {
+                server.requirePassword(dataDirectory.get(), password.get());
+            }
+            return server;
         } catch (IOException e) {
             throw new InfraException("PostgreSQL did not start: " + e.getMessage(), e);
         }
+    }
+
+    private static String durable(Optional<Path> dataDirectory) {
+        return dataDirectory.isPresent() ? "on" : "off";
     }
 
     public int port() {
@@ -47,6 +84,24 @@ public final class PostgresServer implements AutoCloseable {
 
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+    }
+
+    /** The superuser's password set, and pg_hba.conf made to ask it of every connection, once. */
+    private void requirePassword(Path dataDirectory, String password) {
+        Path hba = dataDirectory.resolve("pg_hba.conf");
+        try {
+            if (Files.readString(hba).equals(PASSWORD_ONLY)) {
+                return;
+            }
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("alter role " + USER + " password '" + password + "'");
+                Files.writeString(hba, PASSWORD_ONLY);
+                statement.execute("select pg_reload_conf()");
+            }
+        } catch (IOException | SQLException e) {
+            throw new InfraException("could not make PostgreSQL ask for its password", e);
+        }
     }
 
     /** Creates the database unless it exists; each service owns one. */
