@@ -79,8 +79,7 @@ class DatabaseKilledSystemTest {
             }
             Set<String> retriedIds = new HashSet<>();
             for (Load.Answer answer : retried) {
-                retriedIds.add(answer.status() == 409
-                        ? lastSegment(answer.headers().get("location").getFirst()) : Workload.createdId(answer));
+                retriedIds.add(Retries.createdId(answer));
             }
             long visits = ServiceDatabase.count(Service.VISIT, "select count(*) from visit where case_id::text"
                     + " = any(string_to_array(?, ','))", String.join(",", cases.stream().map(Workload.TestCase::caseId).toList()));
@@ -109,9 +108,5 @@ class DatabaseKilledSystemTest {
             default -> throw new IllegalArgumentException(answer.call().kind());
         };
         return ServiceDatabase.count(answer.call().service(), "select count(*) from " + table + " where id::text = ?", id) == 1;
-    }
-
-    private static String lastSegment(String location) {
-        return location.substring(location.lastIndexOf('/') + 1);
     }
 }

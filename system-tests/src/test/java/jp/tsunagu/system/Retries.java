@@ -33,6 +33,15 @@ final class Retries {
         return last.get();
     }
 
+    /** The id of what a final answer says was created: in its body, or, for a 409, at the end of its Location. */
+    static String createdId(Load.Answer answer) {
+        if (answer.status() == 409) {
+            String location = answer.headers().get("location").getFirst();
+            return location.substring(location.lastIndexOf('/') + 1);
+        }
+        return Workload.createdId(answer);
+    }
+
     static boolean isFinal(Load.Answer answer) {
         return answer.acknowledged() || answer.status() == 409 && answer.headers().containsKey("location");
     }

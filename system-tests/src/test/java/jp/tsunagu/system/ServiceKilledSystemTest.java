@@ -131,7 +131,7 @@ class ServiceKilledSystemTest {
                 ids.add(Workload.createdId(answer));
             }
             for (Load.Answer answer : retried) {
-                ids.add(answer.status() == 409 ? lastSegment(answer.headers().get("location").getFirst()) : Workload.createdId(answer));
+                ids.add(Retries.createdId(answer));
             }
             created.addAll(ids);
             System.out.printf("%s killed under load: %d requests, %d acknowledged before the kill, %d cut off;"
@@ -172,9 +172,5 @@ class ServiceKilledSystemTest {
         Set<String> ids = new HashSet<>();
         cases.forEach(c -> ids.add(c.caseId()));
         return ids;
-    }
-
-    private static String lastSegment(String location) {
-        return location.substring(location.lastIndexOf('/') + 1);
     }
 }
