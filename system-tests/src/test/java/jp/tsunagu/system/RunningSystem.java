@@ -50,13 +50,17 @@ public final class RunningSystem {
 
     /**
      * What the system tests set besides the layout: a crisis alert escalates after 4 seconds (not
-     * 15 minutes), looked at every second, so a test sees escalation and its stop by acknowledgement.
+     * 15 minutes), looked at every second, so a test sees escalation and its stop by acknowledgement;
+     * a claim of an Idempotency-Key whose request died with its service is taken over after 10
+     * seconds (not 2 minutes), so the fault tests' retries finish soon.
      */
     static Map<String, String> settings(Service service) {
-        return service == Service.NOTIFICATION
-                ? Map.of("TSUNAGU_NOTIFICATIONS_CRISIS_ESCALATE_AFTER", ESCALATE_AFTER.toString(),
-                        "TSUNAGU_NOTIFICATIONS_CRISIS_ESCALATION_CHECK", "PT1S")
-                : Map.of();
+        Map<String, String> settings = new java.util.HashMap<>(Map.of("TSUNAGU_IDEMPOTENCY_ABANDONED_AFTER", "PT10S"));
+        if (service == Service.NOTIFICATION) {
+            settings.put("TSUNAGU_NOTIFICATIONS_CRISIS_ESCALATE_AFTER", ESCALATE_AFTER.toString());
+            settings.put("TSUNAGU_NOTIFICATIONS_CRISIS_ESCALATION_CHECK", "PT1S");
+        }
+        return settings;
     }
 
     /** How long a crisis alert waits for its acknowledgement in the system tests. */
@@ -82,6 +86,22 @@ public final class RunningSystem {
 
     public Layout layout() {
         return layout;
+    }
+
+    /** SIGKILL to the service's process, as a crash or the OOM killer would. */
+    public synchronized void kill(Service service) {
+        services.get(service).kill();
+    }
+
+    /** Starts the service again (after {@link #kill}) and waits until it says it is ready. */
+    public synchronized void restart(Service service) {
+        ManagedProcess process = ServiceProcess.start(service, layout, List.of(), settings(service));
+        services.put(service, process);
+        process.awaitReady(() -> ServiceProcess.isReady(service, layout), Duration.ofMinutes(3));
+    }
+
+    public boolean isReady(Service service) {
+        return ServiceProcess.isReady(service, layout);
     }
 
     public Infrastructure infrastructure() {

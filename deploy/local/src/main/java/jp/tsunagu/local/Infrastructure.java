@@ -16,10 +16,12 @@ public final class Infrastructure implements AutoCloseable {
 
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
-    private final KeycloakServer keycloak;
     private final MailServer mail;
+    private final Layout layout;
+    private KeycloakServer keycloak;
 
-    private Infrastructure(PostgresServer postgres, KafkaBroker kafka, KeycloakServer keycloak, MailServer mail) {
+    private Infrastructure(Layout layout, PostgresServer postgres, KafkaBroker kafka, KeycloakServer keycloak, MailServer mail) {
+        this.layout = layout;
         this.postgres = postgres;
         this.kafka = kafka;
         this.keycloak = keycloak;
@@ -38,10 +40,7 @@ public final class Infrastructure implements AutoCloseable {
             kafka = KafkaBroker.start(layout.data().resolve("kafka"), layout.kafkaPort(), layout.kafkaControllerPort());
             mail = MailServer.start(layout.data().resolve("mail"), layout.smtpPort(), layout.imapPort(),
                     DemoMailboxes.of(layout.realmFile()));
-            KeycloakServer keycloak = KeycloakServer.start(layout.keycloakHome(), layout.realmFile(),
-                    layout.keycloakPort(), layout.keycloakManagementPort(),
-                    Map.of("TSUNAGU_DEMO_PAGE_ORIGIN", layout.demoPageUrl()));
-            return new Infrastructure(postgres, kafka, keycloak, mail);
+            return new Infrastructure(layout, postgres, kafka, keycloak(layout), mail);
         } catch (RuntimeException e) {
             if (mail != null) {
                 mail.close();
@@ -51,6 +50,26 @@ public final class Infrastructure implements AutoCloseable {
             }
             postgres.close();
             throw e;
+        }
+    }
+
+    private static KeycloakServer keycloak(Layout layout) {
+        return KeycloakServer.start(layout.keycloakHome(), layout.realmFile(),
+                layout.keycloakPort(), layout.keycloakManagementPort(),
+                Map.of("TSUNAGU_DEMO_PAGE_ORIGIN", layout.demoPageUrl()));
+    }
+
+    /** Stops Keycloak (a test of what the services do without it); {@link #startKeycloak()} brings it back. */
+    public synchronized void stopKeycloak() {
+        if (keycloak != null) {
+            keycloak.close();
+            keycloak = null;
+        }
+    }
+
+    public synchronized void startKeycloak() {
+        if (keycloak == null) {
+            keycloak = keycloak(layout);
         }
     }
 
@@ -67,8 +86,8 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        keycloak.close();
+    public synchronized void close() {
+        stopKeycloak();
         mail.close();
         kafka.close();
         postgres.close();

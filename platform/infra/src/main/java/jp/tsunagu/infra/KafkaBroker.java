@@ -85,6 +85,14 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /** SIGKILL, as a crash would; {@link #start()} brings it back with what reached its log. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.kill();
+            process = null;
+        }
+    }
+
     @Override
     public void close() {
         stop();

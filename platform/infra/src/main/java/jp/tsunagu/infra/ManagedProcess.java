@@ -108,6 +108,26 @@ public final class ManagedProcess implements AutoCloseable {
         descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
+    /**
+     * SIGKILL to the process and its descendants at once, as a crash or the kernel's OOM killer
+     * would: no shutdown hook runs. Returns once all of them are gone.
+     */
+    public void kill() {
+        List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InfraException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new InfraException(name + " (pid " + handle.pid() + ") did not die of SIGKILL in 30 s", e);
+            }
+        }
+    }
+
     static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());

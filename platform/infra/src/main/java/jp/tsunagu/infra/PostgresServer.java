@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,10 +32,14 @@ public final class PostgresServer implements AutoCloseable {
             host all all ::1/128 scram-sha-256
             """;
 
-    private final EmbeddedPostgres postgres;
+    private final Optional<Path> dataDirectory;
+    private final Optional<String> password;
+    private volatile EmbeddedPostgres postgres;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Optional<Path> dataDirectory, Optional<String> password) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.password = password;
     }
 
     public static PostgresServer start(Optional<Path> dataDirectory, int port) {
@@ -52,6 +58,14 @@ public final class PostgresServer implements AutoCloseable {
         password.filter(p -> !p.matches("[A-Za-z0-9_-]{16,}")).ifPresent(p -> {
             throw new IllegalArgumentException("a generated password: 16 or more of A-Z a-z 0-9 _ -");
         });
+        PostgresServer server = new PostgresServer(launch(dataDirectory, port, password), dataDirectory, password);
+        if (password.isPresent()) {
+            server.requirePassword(dataDirectory.get(), password.get());
+        }
+        return server;
+    }
+
+    private static EmbeddedPostgres launch(Optional<Path> dataDirectory, int port, Optional<String> password) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
@@ -64,11 +78,7 @@ public final class PostgresServer implements AutoCloseable {
             }
             dataDirectory.ifPresent(dir -> builder.setDataDirectory(dir).setCleanDataDirectory(false));
             password.ifPresent(p -> builder.setConnectConfig("password", p));
-            PostgresServer server = new PostgresServer(builder.start());
-            if (password.isPresent()) {
-                server.requirePassword(dataDirectory.get(), password.get());
-            }
-            return server;
+            return builder.start();
         } catch (IOException e) {
             throw new InfraException("PostgreSQL did not start: " + e.getMessage(), e);
         }
@@ -130,6 +140,32 @@ public final class PostgresServer implements AutoCloseable {
         } catch (SQLException e) {
             throw new InfraException("could not drop database " + database, e);
         }
+    }
+
+    /**
+     * SIGKILL to the postmaster and every backend at once, as a power cut would: nothing is
+     * flushed that was not already. Only for a server with a data directory, which
+     * {@link #restart()} brings back through crash recovery.
+     */
+    public synchronized void kill() {
+        if (dataDirectory.isEmpty()) {
+            throw new IllegalStateException("a server without a data directory has nothing to recover");
+        }
+        Process postmaster = postgres.getProcess();
+        List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+        all.add(postmaster.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        all.forEach(handle -> handle.onExit().join());
+        try {
+            postgres.close(); // pg_ctl finds nothing to stop; this releases zonky's lock on the data directory
+        } catch (IOException e) {
+            throw new InfraException("PostgreSQL's lock could not be released", e);
+        }
+    }
+
+    /** Starts the server again on the same port and data directory (after {@link #kill()}). */
+    public synchronized void restart() {
+        postgres = launch(dataDirectory, port(), password);
     }
 
     @Override

@@ -41,6 +41,12 @@ public interface PlatformConfig {
 
         /** How long a concurrent duplicate waits for the first request to finish. */
         Duration duplicateWait();
+
+        /**
+         * When a claim never sealed is taken to be of a request that died (its process killed):
+         * longer than any request runs, as taking over a live one would act twice.
+         */
+        Duration abandonedAfter();
     }
 
     interface Inbox {

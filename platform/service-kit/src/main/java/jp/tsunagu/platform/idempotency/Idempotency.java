@@ -43,14 +43,13 @@ import java.util.regex.Pattern;
  * leaves it unsealed, and it is released for a retry. After the commit the <b>answer is kept</b>
  * for replays. Should that last step be lost (a crash between), a retry answers 409 with the
  * {@code Location} of what was done instead of doing it again. An unsealed claim whose request
- * died is taken over after {@link #ABANDONED}.
+ * died (its process killed) is taken over after {@code tsunagu.idempotency.abandoned-after}.
  */
 @ApplicationScoped
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    static final Duration ABANDONED = Duration.ofMinutes(2);
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
     /** A claimed key, or the answer for a key used before ({@code earlier}). */
@@ -172,7 +171,7 @@ public class Idempotency {
             return claimOrFind(id, hash);
         }
         boolean expired = existing.claimedAt.isBefore(now.minus(config.idempotency().retention()));
-        boolean abandoned = !existing.isSealed() && existing.claimedAt.isBefore(now.minus(ABANDONED));
+        boolean abandoned = !existing.isSealed() && existing.claimedAt.isBefore(now.minus(config.idempotency().abandonedAfter()));
         if (expired || abandoned) {
             em.remove(existing);
             em.flush();

@@ -11,6 +11,7 @@ import jp.tsunagu.platform.cloudevents.CloudEvent;
 import jp.tsunagu.platform.cloudevents.KafkaCloudEvents;
 import jp.tsunagu.platform.cloudevents.MalformedEventException;
 import jp.tsunagu.platform.config.PlatformConfig;
+import jp.tsunagu.platform.problem.DatabaseUnreachable;
 import jp.tsunagu.platform.problem.DomainException;
 import jp.tsunagu.platform.problem.ProblemKind;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,8 +27,8 @@ import java.util.function.Consumer;
  * the event's effect, so a redelivered event changes nothing. A failing effect is tried again
  * (each attempt its own transaction); after the last attempt the event is poison and goes to the
  * dead-letter topic (the channel's {@code failure-strategy=dead-letter-queue}). A failure because
- * something the effect needs is unavailable (a 503 kind: Keycloak's directory, case-service) is not
- * the event's fault: it is tried again after a growing wait, as long as it takes, holding the
+ * something the effect needs is unavailable (a 503 kind: Keycloak's directory, case-service, the
+ * database) is not the event's fault: it is tried again after a growing wait, as long as it takes, holding the
  * partition (later events of the same cases wait behind it, in order), and counts no attempt, so
  * an outage never sends a crisis to the dead-letter topic.
  */
@@ -89,10 +90,14 @@ public class EventInbox {
         throw new PoisonEventException(envelope.id(), envelope.type(), config.inbox().attempts(), last);
     }
 
-    /** Whether the failure, or one of its causes, is something unavailable for now (503). */
+    /**
+     * Whether the failure, or one of its causes, is something unavailable for now (503), the
+     * service's own database included: an outage of it is never the event's fault.
+     */
     static boolean isUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof DomainException domain && domain.kind() == ProblemKind.UNAVAILABLE) {
+            if (t instanceof DomainException domain && domain.kind() == ProblemKind.UNAVAILABLE
+                    || DatabaseUnreachable.is(t)) {
                 return true;
             }
         }

@@ -235,6 +235,13 @@ public class ProblemMapper {
                 && constraint.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
             return Optional.of(constraint(constraint, request));
         }
+        if (DatabaseUnreachable.is(e)) {
+            // the database is down or restarting: nothing was done, the same request may be sent again
+            LOG.warnf("database unreachable on %s %s: %s", request.method(), request.path(), e.getClass().getSimpleName());
+            return Optional.of(Response.fromResponse(problem(ProblemKind.UNAVAILABLE,
+                            "The database cannot be reached just now; send the request again shortly", request, null, null))
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnreachable.RETRY_AFTER_SECONDS).build());
+        }
         if (e instanceof org.hibernate.exception.DataException) {
             // the database refused a value (SQLSTATE class 22): input that validation should have caught
             LOG.warnf("a value reached the database unvalidated on %s %s: %s", request.method(), request.path(),
