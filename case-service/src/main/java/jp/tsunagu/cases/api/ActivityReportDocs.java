@@ -38,7 +38,8 @@ public class ActivityReportDocs implements OASFilter {
             for (String item : section.items()) {
                 cells.addProperty(item, OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
                         .addType(Schema.SchemaType.NULL).format("int64").minimum(java.math.BigDecimal.ZERO)
-                        .description("The count; null when masked (1 to maskedBelow - 1)"));
+                        .description("The count; null when masked: 1 to maskedBelow - 1, and besides them the cells that would let"
+                                + " one be worked out from a total or another section of the report (secondary suppression)"));
             }
             sections.addProperty(section.jsonName(), cells);
         }

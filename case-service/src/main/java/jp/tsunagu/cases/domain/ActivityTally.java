@@ -99,7 +99,26 @@ public final class ActivityTally {
     /** The report of the period, its small cells masked by {@code mask}. */
     public ActivityReport report(ReportPeriod period, SmallCellMask mask) {
         Map<ReportSection, Map<String, Long>> shown = new EnumMap<>(ReportSection.class);
-        cells.forEach((section, items) -> shown.put(section, Collections.unmodifiableMap(mask.apply(items))));
+        cells.forEach((section, items) -> shown.put(section, new LinkedHashMap<>(mask.apply(items))));
+        if (mask.below() != null) {
+            secondarySuppression(shown, mask.below());
+        }
+        shown.replaceAll((section, items) -> Collections.unmodifiableMap(items));
         return new ActivityReport(period, mask.below(), Collections.unmodifiableMap(shown));
+    }
+
+    /** Masks too the cells from which a small cell could be worked out again ({@link SecondarySuppression}). */
+    private void secondarySuppression(Map<ReportSection, Map<String, Long>> shown, int threshold) {
+        Map<SecondarySuppression.Cell, Long> counts = new java.util.HashMap<>();
+        java.util.Set<SecondarySuppression.Cell> masked = new java.util.HashSet<>();
+        cells.forEach((section, items) -> items.forEach((item, count) -> {
+            SecondarySuppression.Cell cell = new SecondarySuppression.Cell(section, item);
+            counts.put(cell, count);
+            if (shown.get(section).get(item) == null) {
+                masked.add(cell);
+            }
+        }));
+        SecondarySuppression.secondary(SecondarySuppression.ACTIVITY_REPORT, counts, masked, threshold)
+                .forEach(cell -> shown.get(cell.section()).put(cell.item(), null));
     }
 }

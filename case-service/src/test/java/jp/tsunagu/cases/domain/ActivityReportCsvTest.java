@@ -18,6 +18,8 @@ class ActivityReportCsvTest {
     void startsWithTheByteOrderMarkAndHasOneRowPerCellUnderBilingualHeaders() {
         ActivityReport report = new ActivityTally().add(ReportSection.CONSULTATIONS_BY_CHANNEL, "PHONE", 42)
                 .add(ReportSection.CONSULTATIONS_BY_CHANNEL, "CENTER_VISIT", 3)
+                // the same 45 consultations by who: with a small cell there too, neither gives the other away
+                .add(ReportSection.CONSULTATIONS_BY_WITH, "SUBJECT", 40).add(ReportSection.CONSULTATIONS_BY_WITH, "AGENCY", 5)
                 .report(JUNE, SmallCellMask.below(10));
         byte[] bytes = ActivityReportCsv.utf8WithBom(report);
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
