@@ -1,14 +1,8 @@
 package jp.tsunagu.system;
 
-import jp.tsunagu.local.DatabasePassword;
-import jp.tsunagu.local.Layout;
 import jp.tsunagu.local.Service;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +18,6 @@ class AuditCompletenessSystemTest {
     @Test
     void everyReadOfSensitiveContentHasItsAuditEntry() throws Exception {
         MarkedRun run = SharedRun.get();
-        Layout layout = RunningSystem.get().layout();
         List<MarkedRun.Read> sensitive = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (MarkedRun.Read read : run.reads) {
@@ -33,7 +26,7 @@ class AuditCompletenessSystemTest {
                 continue;
             }
             sensitive.add(read);
-            if (auditEntries(layout, read) == 0) {
+            if (auditEntries(read) == 0) {
                 missing.add(read.service().module() + " " + read.what() + " [" + read.requestId() + "]");
             }
         }
@@ -45,16 +38,8 @@ class AuditCompletenessSystemTest {
         assertThat(missing).as("sensitive reads without their audit entry").isEmpty();
     }
 
-    private static int auditEntries(Layout layout, MarkedRun.Read read) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + layout.postgresPort() + "/"
-                + read.service().database(), "postgres", DatabasePassword.of(layout));
-             PreparedStatement query = db.prepareStatement("select count(*) from audit_entry where request_id = ?"
-                     + " and outcome = 'SUCCESS' and source is null")) {
-            query.setString(1, read.requestId());
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+    private static long auditEntries(MarkedRun.Read read) {
+        return ServiceDatabase.count(read.service(), "select count(*) from audit_entry where request_id = ?"
+                + " and outcome = 'SUCCESS' and source is null", read.requestId());
     }
 }

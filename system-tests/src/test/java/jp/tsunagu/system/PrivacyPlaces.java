@@ -1,6 +1,5 @@
 package jp.tsunagu.system;
 
-import jp.tsunagu.local.DatabasePassword;
 import jp.tsunagu.local.Layout;
 import jp.tsunagu.local.Service;
 import org.apache.kafka.clients.admin.Admin;
@@ -17,11 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,30 +90,17 @@ final class PrivacyPlaces {
     }
 
     /** Every row of the tables named {@code like} in the service's database, each as its whole text. */
-    static void rows(Layout layout, Service service, String like, Consumer<Text> each) {
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + layout.postgresPort() + "/"
-                + service.database(), "postgres", DatabasePassword.of(layout));
-             Statement statement = db.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery("select table_name from information_schema.tables where"
-                    + " table_schema = 'public' and table_type = 'BASE TABLE' and table_name like '" + like + "'")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
+    static void rows(Service service, String like, Consumer<Text> each) {
+        List<String> tables = ServiceDatabase.strings(service, "select table_name from information_schema.tables"
+                + " where table_schema = 'public' and table_type = 'BASE TABLE' and table_name like ?", like);
+        if (tables.isEmpty()) {
+            throw new IllegalStateException(service.database() + " has no table like " + like);
+        }
+        for (String table : tables) {
+            List<String> rows = ServiceDatabase.strings(service, "select t::text from \"" + table + "\" t");
+            for (int row = 0; row < rows.size(); row++) {
+                each.accept(new Text("db " + service.database() + "." + table + " row " + (row + 1), rows.get(row)));
             }
-            if (tables.isEmpty()) {
-                throw new IllegalStateException(service.database() + " has no table like " + like);
-            }
-            for (String table : tables) {
-                try (ResultSet rs = statement.executeQuery("select t::text from \"" + table + "\" t")) {
-                    int row = 0;
-                    while (rs.next()) {
-                        each.accept(new Text("db " + service.database() + "." + table + " row " + ++row, rs.getString(1)));
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 

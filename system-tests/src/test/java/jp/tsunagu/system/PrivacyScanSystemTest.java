@@ -39,7 +39,7 @@ class PrivacyScanSystemTest {
         String caseDetail = run.reads.stream().filter(r -> r.what().equals("supporter GET /api/v1/cases/" + run.caseId))
                 .findFirst().orElseThrow().body();
         control.search("case answer", "GET /cases/{id}", caseDetail);
-        PrivacyPlaces.rows(layout, Service.CASE, "support_case", t -> control.search("case rows", t.where(), t.text()));
+        PrivacyPlaces.rows(Service.CASE, "support_case", t -> control.search("case rows", t.where(), t.text()));
         System.out.printf("privacy scan control: %d markers and names written; hits where they belong: %d%n",
                 run.markers.count(), control.hits().size());
         control.hits().forEach(hit -> System.out.println("  control hit " + hit));
@@ -51,7 +51,7 @@ class PrivacyScanSystemTest {
         PrivacyPlaces.kafkaRecords(layout, t -> scan.search("kafka records", t.where(), t.text()));
         PrivacyPlaces.logLines(layout, t -> scan.search("log lines", t.where(), t.text()));
         for (Service service : Service.values()) {
-            PrivacyPlaces.rows(layout, service, "outbox%", t -> scan.search("outbox rows", t.where(), t.text()));
+            PrivacyPlaces.rows(service, "outbox%", t -> scan.search("outbox rows", t.where(), t.text()));
         }
         for (String user : INBOX_USERS) {
             String token = Logins.password(user);

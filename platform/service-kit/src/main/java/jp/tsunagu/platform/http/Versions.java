@@ -21,6 +21,9 @@ public final class Versions {
             + " (428 without, 412 when stale); If-Match: * replaces whatever is current. If-Match: \"0\" still"
             + " means \"none yet\".";
 
+    /** What {@link #required} answers for {@code If-Match: *}: whatever version is current. */
+    public static final long ANY = -1;
+
     private static final Pattern TAG = Pattern.compile("^(?:W/)?\"(\\d{1,18})\"$");
 
     private Versions() {
@@ -30,17 +33,20 @@ public final class Versions {
         return "\"" + version + "\"";
     }
 
-    /** The version an {@code If-Match} header names; 428 when missing, 400 when not one of our tags. */
+    /**
+     * The version an {@code If-Match} header names, {@link #ANY} for {@code *}; 428 when missing, 400
+     * when not one of our tags.
+     */
     public static long required(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new VersionRequiredException();
         }
-        return parse("If-Match", ifMatch);
+        return ifMatch.trim().equals("*") ? ANY : parse("If-Match", ifMatch);
     }
 
-    /** Fails with 412 and the current version unless the client changes what is current. */
+    /** Fails with 412 and the current version unless the client changes what is current (or asked for {@link #ANY}). */
     public static void check(long expected, long current) {
-        if (expected != current) {
+        if (expected != ANY && expected != current) {
             throw new StaleVersionException(expected, current);
         }
     }

@@ -32,7 +32,7 @@ final class ProblemDocs {
     static final Set<String> GENERIC_DESCRIPTIONS = Set.of("Bad Request", "Not Authorized", "Not Allowed", "Not Found");
 
     static final String IF_MATCH_DESCRIPTION = "The ETag of the version this update changes, as answered in ETag (e.g. \"3\")."
-            + " Missing: 428; no longer current: 412 with currentVersion.";
+            + " Missing: 428; no longer current: 412 with currentVersion; * changes whatever is current.";
     static final String IDEMPOTENCY_KEY_DESCRIPTION = "A key the client makes for this creation (e.g. a UUID; 1 to 255"
             + " visible ASCII characters). A retry with the same key and body within 24 h answers the first answer again"
             + " (Idempotent-Replayed: true); the same key with another body answers 422.";
