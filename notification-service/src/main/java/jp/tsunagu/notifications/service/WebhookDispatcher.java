@@ -28,7 +28,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * the same), sent, and its attempt recorded before the lock is let go. A 2xx delivers it; a 410
  * disables the agency's endpoint (this delivery and the next ones to the same URL and secret end as
  * DISABLED, until an admin retries one or the directory gives the agency a new URL or secret); any
- * other failure is tried again on the {@link RetrySchedule}; after the last, the delivery is DEAD and
+ * other failure is tried again on the {@link RetrySchedule}, with the endpoint asked of the directory
+ * again (not the one kept in memory, which an admin may just have corrected); after the last, the delivery is DEAD and
  * {@link WebhookDeliveryDied} is fired. Time is the injected {@link Clock}.
  */
 @ApplicationScoped
@@ -107,6 +108,9 @@ public class WebhookDispatcher {
             outcome = AttemptOutcome.failed(AttemptFailure.LOOKUP_FAILED, millisSince(started));
         }
         em.persist(delivery.record(outcome, now, schedule));
+        if (!outcome.succeeded()) {
+            endpoints.forget(delivery.agencyId); // the retry asks again: an admin may be fixing the URL right now
+        }
         if (outcome.gone()) {
             disable(delivery, endpoint.orElseThrow(), now);
         }

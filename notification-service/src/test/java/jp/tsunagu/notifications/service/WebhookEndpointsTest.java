@@ -179,6 +179,31 @@ class WebhookEndpointsTest {
     }
 
     @Test
+    void aRetryGoesToTheUrlAnAdminCorrectedMeanwhile() {
+        String agency = agencyId("moved");
+        String oldPath = "/hooks/" + agency + "/old";
+        String newPath = "/hooks/" + agency + "/new";
+        String secret = secret();
+        OffsetDateTime rotated = OffsetDateTime.now(ZoneOffset.ofHours(9));
+        ReferralServiceStub.endpoint(agency, receiver.url(oldPath), secret, rotated);
+        receiver.answers(oldPath, 404);
+        UUID delivery = deliveryOf(webhooks, database, agency, requested(agency, clock.instant()));
+        dispatcher.dispatchDue();
+        JsonPath failed = delivery(delivery);
+        assertThat(failed.getString("state")).isEqualTo("PENDING");
+        assertThat(failed.getInt("lastHttpStatus")).isEqualTo(404);
+
+        // the admin corrects the URL in the directory well within the 30 s the endpoint would be kept
+        ReferralServiceStub.endpoint(agency, receiver.url(newPath), secret, rotated);
+        receiver.answers(newPath, 200);
+        clock.set(OffsetDateTime.parse(failed.getString("nextAttemptAt")).toInstant());
+        dispatcher.dispatchDue();
+        assertThat(delivery(delivery).getString("state")).isEqualTo("DELIVERED");
+        assertThat(receiver.requests(oldPath)).hasSize(1);
+        assertThat(receiver.requests(newPath)).hasSize(1);
+    }
+
+    @Test
     void twoDispatchersAtOnceDeliverEachWebhookOnce() throws Exception {
         String agency = agencyId("busy");
         String path = "/hooks/" + agency;
