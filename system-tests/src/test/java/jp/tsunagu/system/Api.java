@@ -48,6 +48,22 @@ public final class Api {
         }
     }
 
+    /** The status alone, for an answer whose body never ends (a stream); the body is closed unread. */
+    public static int status(Service service, String path, String token) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RunningSystem.get().url(service) + path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).GET().build();
+        try {
+            HttpResponse<java.io.InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static HttpResponse<String> json(Service service, String method, String path, String token, Object body,
                                             Map<String, String> headers) {
         try {

@@ -102,8 +102,8 @@ class AuthorizationMatrixSystemTest {
                     }
                     kinds.addAll(ValidBodies.OBJECTS_IN_BODY.getOrDefault(op.operationId(), List.of()));
                     Expect expect = expect(op, caller, side, kinds);
-                    HttpResponse<String> answer = send(op, path, tokens.get(caller.name()), side, caller);
-                    int status = answer.statusCode();
+                    Answer answer = send(op, path, tokens.get(caller.name()), side, caller);
+                    int status = answer.status();
                     cells++;
                     cell.append(cell.isEmpty() ? "" : "/").append(status);
                     String name = op.label() + " as " + caller.name() + " on " + where + " (" + side.center() + "): ";
@@ -248,7 +248,14 @@ class AuthorizationMatrixSystemTest {
         return ids;
     }
 
-    private static HttpResponse<String> send(Operation op, String path, String token, Side side, Caller caller) {
+    /** What a cell answered; the body is empty for the stream, whose status alone is read. */
+    record Answer(int status, String body) {
+    }
+
+    private static Answer send(Operation op, String path, String token, Side side, Caller caller) {
+        if (op.operationId().equals("streamNotifications")) {
+            return new Answer(Api.status(op.service(), path, token), "");
+        }
         StringBuilder query = new StringBuilder();
         if (op.queryParams().contains("limit")) {
             query.append("&limit=200");
@@ -256,18 +263,15 @@ class AuthorizationMatrixSystemTest {
         if (op.queryParams().contains("from") && op.queryParams().contains("to")) {
             query.append("&from=2026-01-01&to=2026-12-31");
         }
-        String url = op.service() == Service.REFERRAL && path.startsWith("/hsds") ? path : path;
-        url = query.isEmpty() ? url : url + "?" + query.substring(1);
+        String url = query.isEmpty() ? path : path + "?" + query.substring(1);
         Map<String, String> headers = new LinkedHashMap<>();
         if (op.headerParams().contains("If-Match")) {
             headers.put("If-Match", "*");
         }
         String user = caller.userId().isEmpty() ? MatrixFixtures.TOKYO_SUPPORTER_1 : caller.userId();
         Object body = op.hasBody() ? ValidBodies.of(op.operationId(), side, user).orElseThrow() : null;
-        if (op.operationId().equals("streamNotifications")) {
-            headers.put("Accept", "application/json");
-        }
-        return Api.json(op.service(), op.method(), url, token, body, headers);
+        HttpResponse<String> answer = Api.json(op.service(), op.method(), url, token, body, headers);
+        return new Answer(answer.statusCode(), answer.body());
     }
 
     private static String firstId(Service service, String path, String token, String items) {

@@ -27,10 +27,7 @@ final class ServiceDatabase {
 
     /** The first column of every row, as text. */
     static List<String> strings(Service service, String sql, Object... parameters) {
-        Layout layout = RunningSystem.get().layout();
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:" + layout.postgresPort() + "/" + service.database(),
-                "postgres", DatabasePassword.of(layout));
+        try (Connection connection = connect(service);
              PreparedStatement statement = connection.prepareStatement(sql)) {
             connection.setReadOnly(true);
             for (int i = 0; i < parameters.length; i++) {
@@ -46,5 +43,12 @@ final class ServiceDatabase {
         } catch (SQLException e) {
             throw new AssertionError(service.database() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A connection of one's own, for a test that asks many times. */
+    static Connection connect(Service service) throws SQLException {
+        Layout layout = RunningSystem.get().layout();
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + layout.postgresPort() + "/" + service.database(),
+                "postgres", DatabasePassword.of(layout));
     }
 }

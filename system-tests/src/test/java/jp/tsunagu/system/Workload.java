@@ -122,6 +122,11 @@ final class Workload {
     static int acknowledgeCrisisAlerts(String token, List<TestCase> cases) {
         Set<String> caseIds = new HashSet<>();
         cases.forEach(c -> caseIds.add(c.caseId()));
+        return acknowledgeCrisisAlerts(token, caseIds::contains);
+    }
+
+    /** Acknowledges the caller's crisis alerts of the cases named; answers how many. */
+    static int acknowledgeCrisisAlerts(String token, java.util.function.Predicate<String> ofCase) {
         int acknowledged = 0;
         String cursor = null;
         do {
@@ -132,7 +137,7 @@ final class Workload {
             }
             JsonPath page = request.when().get("/api/v1/notifications").then().statusCode(200).extract().jsonPath();
             for (Map<String, Object> alert : page.<Map<String, Object>>getList("items")) {
-                if (caseIds.contains(String.valueOf(alert.get("caseId")))) {
+                if (ofCase.test(String.valueOf(alert.get("caseId")))) {
                     as(token, Service.NOTIFICATION).when().post("/api/v1/notifications/" + alert.get("id") + "/acknowledgement")
                             .then().statusCode(200);
                     acknowledged++;
