@@ -31,9 +31,15 @@ public class CadenceService {
         this.access = access;
     }
 
-    /** Recomputes the case's cadence from its visits and plan (in the caller's transaction). */
+    /**
+     * Recomputes the case's cadence from its visits and plan (in the caller's transaction). Changes
+     * to one case's cadence wait for each other (a lock on the case until commit), so each reads
+     * the visits the one before committed: two visits recorded at once both count.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Cadence refresh(CaseView view) {
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext('cadence'), hashtext(cast(:id as text)))")
+                .setParameter("id", view.caseId.toString()).getSingleResult();
         List<Visit> visits = em.createQuery("from Visit v where v.caseId = :c", Visit.class)
                 .setParameter("c", view.caseId).getResultList();
         Optional<VisitPlan> plan = Optional.ofNullable(em.find(VisitPlan.class, view.caseId));

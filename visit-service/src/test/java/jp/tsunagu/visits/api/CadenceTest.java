@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -79,6 +80,31 @@ class CadenceTest {
         assertThat(afterMeeting.get("overdue")).isEqualTo(false);
         as(SUPERVISOR).queryParam("overdue", true).queryParam("limit", 200).when().get("/api/v1/cadence")
                 .then().body("items.caseId", not(hasItem(caseId)));
+    }
+
+    @Test
+    void visitsRecordedAtOnceOnANewCaseAllCountInItsCadence() throws Exception {
+        String caseId = caseWithTeam(SUPPORTER);
+        plan(caseId, 7);
+        int visits = 6;
+        ExecutorService phones = Executors.newFixedThreadPool(visits);
+        try {
+            List<Callable<Integer>> posts = new ArrayList<>();
+            for (int i = 0; i < visits; i++) {
+                Instant at = daysAgo(10 + i);
+                posts.add(() -> as(SUPPORTER).body(notMet(caseId, SUPPORTER, at)).when().post("/api/v1/visits")
+                        .then().extract().statusCode());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> post : phones.invokeAll(posts)) {
+                statuses.add(post.get());
+            }
+            assertThat(statuses).as("every visit recorded, none refused for the cadence's sake").containsOnly(201);
+        } finally {
+            phones.shutdownNow();
+        }
+        assertThat(cadenceOf(caseId).get("notMetStreak")).as("each visit counted, none lost to a concurrent one")
+                .isEqualTo(visits);
     }
 
     @Test
