@@ -22,12 +22,20 @@ public final class Api {
 
     public static final ObjectMapper JSON = new ObjectMapper();
     public static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1 only: every refusal is an answer with a status (HTTP/2 may reset the stream instead). */
+    public static final HttpClient HTTP_1_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private Api() {
     }
 
     public static HttpResponse<String> send(Service service, String method, String pathAndQuery, String token,
                                             String contentType, byte[] body, Map<String, String> headers) {
+        return send(HTTP, service, method, pathAndQuery, token, contentType, body, headers);
+    }
+
+    public static HttpResponse<String> send(HttpClient client, Service service, String method, String pathAndQuery,
+                                            String token, String contentType, byte[] body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningSystem.get().url(service) + pathAndQuery))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -39,7 +47,7 @@ public final class Api {
         }
         headers.forEach(request::header);
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + pathAndQuery, e);
         } catch (InterruptedException e) {

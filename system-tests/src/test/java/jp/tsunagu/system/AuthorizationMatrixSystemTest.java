@@ -52,6 +52,15 @@ class AuthorizationMatrixSystemTest {
     private static final List<String> TERMINAL = List.of("enterAgencyAnswer", "movePartnerReferral", "moveReferral",
             "cancelReferral", "withdrawConsent", "endHomeVisits", "closeCase", "reopenCase");
 
+    /** The operations that answer the center's possible duplicates of the subject (api.md: potential-duplicates). */
+    private static final Set<String> DUPLICATES_SHOWN = Set.of("openCase", "openCaseFromInquiry", "findPotentialDuplicates");
+
+    /**
+     * Operations a role allows to one account of it alone: referral-service gives an agency's
+     * webhook secret to the service that delivers the webhooks, not to every service.
+     */
+    private static final Map<String, String> ONE_ACCOUNT_OF_THE_ROLE = Map.of("getWebhookEndpoint", "notification-service");
+
     enum Expect { FORBIDDEN, HIDDEN, ALLOWED, NOT_FORBIDDEN, ANY }
 
     @Test
@@ -84,50 +93,56 @@ class AuthorizationMatrixSystemTest {
         List<String> disagreements = new ArrayList<>();
         List<String> refusedForBodyOrState = new ArrayList<>();
         int cells = 0;
-        for (Operation op : ordered) {
-            for (Caller caller : CALLERS) {
-                Side home = home(caller, tokyo, osaka);
-                Side away = home == tokyo ? osaka : tokyo;
-                boolean hasObjects = !op.pathParams().isEmpty() || ValidBodies.OBJECTS_IN_BODY.containsKey(op.operationId());
-                StringBuilder cell = new StringBuilder();
-                for (Side side : hasObjects ? List.of(home, away) : List.of(home)) {
-                    String where = side == home ? "own" : "other";
-                    List<String> kinds = new ArrayList<>();
-                    String path = op.path();
-                    for (String param : op.pathParams()) {
-                        String kind = kindOf(op.path(), param);
-                        kinds.add(kind);
-                        String id = globalIds.containsKey(kind) ? globalIds.get(kind) : side.id(kind);
-                        path = path.replace("{" + param + "}", id);
-                    }
-                    kinds.addAll(ValidBodies.OBJECTS_IN_BODY.getOrDefault(op.operationId(), List.of()));
-                    Expect expect = expect(op, caller, side, kinds);
-                    Answer answer = send(op, path, tokens.get(caller.name()), side, caller);
-                    int status = answer.status();
-                    cells++;
-                    cell.append(cell.isEmpty() ? "" : "/").append(status);
-                    String name = op.label() + " as " + caller.name() + " on " + where + " (" + side.center() + "): ";
-                    if (expect == Expect.HIDDEN && status / 100 == 2) {
-                        leaks.add(name + status + " on an object the caller may not see");
-                    } else if (expect == Expect.HIDDEN && status == 403) {
-                        leaks.add(name + "403 where the contract says 404");
-                    }
-                    if (status / 100 == 2) {
-                        for (String id : invisibleIds(caller, tokyo, osaka)) {
-                            if (answer.body().contains(id)) {
-                                leaks.add(name + status + " carries the id " + id + " of an object the caller may not see");
+        try {
+            for (Operation op : ordered) {
+                for (Caller caller : CALLERS) {
+                    Side home = home(caller, tokyo, osaka);
+                    Side away = home == tokyo ? osaka : tokyo;
+                    boolean hasObjects = !op.pathParams().isEmpty() || ValidBodies.OBJECTS_IN_BODY.containsKey(op.operationId());
+                    StringBuilder cell = new StringBuilder();
+                    for (Side side : hasObjects ? List.of(home, away) : List.of(home)) {
+                        String where = side == home ? "own" : "other";
+                        List<String> kinds = new ArrayList<>();
+                        String path = op.path();
+                        for (String param : op.pathParams()) {
+                            String kind = kindOf(op.path(), param);
+                            kinds.add(kind);
+                            String id = globalIds.containsKey(kind) ? globalIds.get(kind) : side.id(kind);
+                            path = path.replace("{" + param + "}", id);
+                        }
+                        kinds.addAll(ValidBodies.OBJECTS_IN_BODY.getOrDefault(op.operationId(), List.of()));
+                        Expect expect = expect(op, caller, side, kinds);
+                        Answer answer = send(op, path, tokens.get(caller.name()), side, caller);
+                        int status = answer.status();
+                        cells++;
+                        cell.append(cell.isEmpty() ? "" : "/").append(status);
+                        String name = op.label() + " as " + caller.name() + " on " + where + " (" + side.center() + "): ";
+                        if (expect == Expect.HIDDEN && status / 100 == 2) {
+                            leaks.add(name + status + " on an object the caller may not see");
+                        } else if (expect == Expect.HIDDEN && status == 403) {
+                            leaks.add(name + "403 where the contract says 404");
+                        }
+                        if (status / 100 == 2) {
+                            for (String id : invisibleIds(op, caller, tokyo, osaka)) {
+                                if (answer.body().contains(id)) {
+                                    leaks.add(name + status + " carries the id " + id + " of an object the caller may not see");
+                                }
                             }
                         }
+                        if (!agrees(expect, status)) {
+                            disagreements.add(name + "expected " + expect + ", answered " + status + " " + abbreviate(answer.body()));
+                            cell.append('!');
+                        } else if (expect == Expect.ALLOWED && status / 100 == 4) {
+                            refusedForBodyOrState.add(name + status + " " + abbreviate(answer.body()));
+                        }
                     }
-                    if (!agrees(expect, status)) {
-                        disagreements.add(name + "expected " + expect + ", answered " + status + " " + abbreviate(answer.body()));
-                        cell.append('!');
-                    } else if (expect == Expect.ALLOWED && status / 100 == 4) {
-                        refusedForBodyOrState.add(name + status + " " + abbreviate(answer.body()));
-                    }
+                    matrix.computeIfAbsent(op.label(), k -> new LinkedHashMap<>()).put(caller.name(), cell.toString());
                 }
-                matrix.computeIfAbsent(op.label(), k -> new LinkedHashMap<>()).put(caller.name(), cell.toString());
             }
+        } finally {
+            // the crises the matrix raised would otherwise escalate for as long as the system runs
+            Workload.acknowledgeCrisisAlerts(Logins.password("tokyo-supervisor"), caseId -> true);
+            Workload.acknowledgeCrisisAlerts(Logins.password("osaka-supervisor"), caseId -> true);
         }
 
         print(matrix);
@@ -208,7 +223,8 @@ class AuthorizationMatrixSystemTest {
         if (op.open()) {
             return Expect.ANY;
         }
-        if (!op.allows(caller.role())) {
+        if (!op.allows(caller.role())
+                || !ONE_ACCOUNT_OF_THE_ROLE.getOrDefault(op.operationId(), caller.name()).equals(caller.name())) {
             return Expect.FORBIDDEN;
         }
         for (String kind : kinds) {
@@ -229,17 +245,24 @@ class AuthorizationMatrixSystemTest {
         };
     }
 
-    /** Ids of the fixtures a caller may not see (admin and services: they see no case content, and carry no center). */
-    private static Set<String> invisibleIds(Caller caller, Side tokyo, Side osaka) {
+    /**
+     * Ids of the fixtures a caller may not see (admin and services: they see no case content, and
+     * carry no center). The contract shows a supporter the center's possible duplicates of a subject
+     * (kana name, birth year, case number) when opening a case, on the team or not: those ids of
+     * the caller's own center are no leak there.
+     */
+    private static Set<String> invisibleIds(Operation op, Caller caller, Side tokyo, Side osaka) {
         Set<String> ids = new HashSet<>();
         if (caller.role().equals("admin") || caller.role().equals("service")) {
             return ids;
         }
+        boolean duplicatesShown = DUPLICATES_SHOWN.contains(op.operationId());
         for (Side side : List.of(tokyo, osaka)) {
             side.ids().forEach((kind, id) -> {
                 boolean caseOfOwnAgencysReferral = caller.agency() != null && kind.equals("case")
                         && caller.agency().equals(side.agency());
-                if (!sees(caller, side, kind) && !caseOfOwnAgencysReferral && !(kind.equals("notification")
+                boolean ownCentersDuplicate = duplicatesShown && kind.equals("case") && side.center().equals(caller.center());
+                if (!sees(caller, side, kind) && !caseOfOwnAgencysReferral && !ownCentersDuplicate && !(kind.equals("notification")
                         && caller.center() != null && caller.center().equals(side.center()))) {
                     ids.add(id);
                 }

@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /** Every mail in every demo user's mailbox of the local mail server, read over IMAP: headers, subject and body. */
@@ -76,5 +77,29 @@ final class Mailboxes {
             }
         }
         return texts;
+    }
+
+    /**
+     * The text (subject and body) of the newest mail in the mailbox that holds the text, looked for
+     * from the newest back: a mailbox of a long run holds thousands, and each is a round trip.
+     */
+    static Optional<String> newestHolding(Layout layout, String address, String holding) throws MessagingException, IOException {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect("127.0.0.1", layout.imapPort(), address, MailServer.PASSWORD);
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            for (int number = inbox.getMessageCount(); number >= 1; number--) {
+                Message message = inbox.getMessage(number);
+                StringBuilder text = new StringBuilder(message.getSubject()).append('\n');
+                decoded(message, text);
+                if (text.toString().contains(holding)) {
+                    return Optional.of(text.toString());
+                }
+            }
+            return Optional.empty();
+        } finally {
+            store.close();
+        }
     }
 }

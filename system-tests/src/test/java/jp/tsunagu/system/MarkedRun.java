@@ -197,7 +197,7 @@ final class MarkedRun {
     private void visitWork() {
         Markers m = markers;
         // visit-service learns of the case from case-events: until then the case is unknown to it
-        await().atMost(Duration.ofSeconds(60)).until(() -> as(supporter, Service.VISIT).body(Map.of("intervalDays", 14,
+        await("visit-service knowing of the case").atMost(Duration.ofSeconds(60)).until(() -> as(supporter, Service.VISIT).body(Map.of("intervalDays", 14,
                         "preferredTime", m.text("visitPlan.preferredTime"), "durationMinutes", 30,
                         "companions", List.of(m.text("visitPlan.companions")),
                         "preparedTopics", List.of(m.text("visitPlan.preparedTopics")), "proposalRoute", "LETTER_VIA_FAMILY"))
@@ -216,7 +216,8 @@ final class MarkedRun {
 
     private void referralWork() {
         Markers m = markers;
-        String consentId = await().atMost(Duration.ofSeconds(60)).until(() -> as(supporter, Service.REFERRAL)
+        String consentId = await("referral-service knowing of the case").atMost(Duration.ofSeconds(60))
+                .until(() -> as(supporter, Service.REFERRAL)
                 .body(Map.of("grantedBy", "SUBJECT", "agencyIds", List.of(HEALTH_CENTER),
                         "purposes", List.of("BACKUP", "CONSULTATION"), "method", "WRITTEN", "grantedOn", today().toString()))
                 .when().post("/api/v1/cases/" + caseId + "/consents"), r -> r.statusCode() == 201).path("id");
@@ -256,18 +257,19 @@ final class MarkedRun {
      * referrals, the team told of the agency's answers, the visit and referrals in the case's timeline.
      */
     private void awaitEverythingArrived() {
-        Map<String, Object> alert = await().atMost(Duration.ofSeconds(60))
+        Map<String, Object> alert = await("the crisis alert in the supervisor's inbox").atMost(Duration.ofSeconds(60))
                 .until(() -> notification(supervisor, "CRISIS_ALERT"), Optional::isPresent).orElseThrow();
         as(supervisor, Service.NOTIFICATION).when().post("/api/v1/notifications/" + alert.get("id") + "/acknowledgement")
                 .then().statusCode(200);
-        await().atMost(Duration.ofSeconds(60)).until(() -> notification(supporter, "REFERRAL_STATUS_CHANGED").isPresent());
+        await("the agency's answer in the supporter's inbox").atMost(Duration.ofSeconds(60))
+                .until(() -> notification(supporter, "REFERRAL_STATUS_CHANGED").isPresent());
         // the agency's system hears of both referrals, and of the second one's cancellation
-        await().atMost(Duration.ofSeconds(60)).until(() -> webhookBodies.stream().anyMatch(b -> b.contains(referralId))
+        await("the agency's webhooks of both referrals").atMost(Duration.ofSeconds(60)).until(() -> webhookBodies.stream().anyMatch(b -> b.contains(referralId))
                 && webhookBodies.stream().filter(b -> b.contains(cancelledId)).count() >= 2);
         String alertLink = alert.get("link").toString();
-        await().atMost(Duration.ofSeconds(60)).until(() -> Mailboxes.texts(RunningSystem.get().layout()).stream()
-                .anyMatch(t -> t.contains(alertLink)));
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
+        await("the crisis alert's mail").atMost(Duration.ofSeconds(60)).until(() -> Mailboxes.newestHolding(
+                RunningSystem.get().layout(), "tokyo-supervisor@example.invalid", alertLink).isPresent());
+        await("the visit and referrals in the case's timeline").atMost(Duration.ofSeconds(60)).until(() -> {
             List<String> kinds = as(supporter, Service.CASE).queryParam("limit", 200).when()
                     .get("/api/v1/cases/" + caseId + "/timeline").then().extract().jsonPath().getList("items.kind");
             return kinds != null && kinds.contains("VISIT_RECORDED") && kinds.stream().filter("REFERRAL_REQUESTED"::equals).count() == 2

@@ -85,7 +85,7 @@ public final class MatrixFixtures {
         Api.expect(Api.json(Service.CASE, "POST", c + "/crises", supporter, Map.of("occurredAt", "2026-10-04T22:00:00+09:00",
                 "kinds", List.of("VIOLENCE"), "actions", List.of("POLICE")), Map.of()), 201);
         ids.put("inquiry", Api.expect(Api.json(Service.CASE, "POST", "/api/v1/inquiries", supporter, Map.of(
-                "occurredAt", "2026-10-05T10:00:00+09:00", "channel", "PHONE", "with", "FAMILY",
+                "occurredAt", "2026-10-05T10:00:00+09:00", "channel", "PHONE", "with", "FAMILY", "relation", "MOTHER",
                 "topics", List.of("HOW_TO_RESPOND")), Map.of()), 201).path("id").asText());
 
         // visit-service and referral-service learn of the case from its events

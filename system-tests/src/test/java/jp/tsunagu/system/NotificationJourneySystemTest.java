@@ -1,15 +1,9 @@
 package jp.tsunagu.system;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.standardwebhooks.Webhook;
 import com.sun.net.httpserver.HttpServer;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
-import jp.tsunagu.infra.MailServer;
 import jp.tsunagu.bench.SseEvents;
 import jp.tsunagu.local.Service;
 import org.junit.jupiter.api.Test;
@@ -27,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -78,26 +71,6 @@ class NotificationJourneySystemTest {
                 .orElseThrow();
     }
 
-    /** The text (subject and body) of a mail in that mailbox that holds the text, read over IMAP. */
-    private static Optional<String> mailTo(String address, String holding) throws Exception {
-        Store store = Session.getInstance(new Properties()).getStore("imap");
-        store.connect("127.0.0.1", RunningSystem.get().infrastructure().mail().imapPort(), address, MailServer.PASSWORD);
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            for (Message message : inbox.getMessages()) {
-                Object body = message.getContent(); // decoded: the body is UTF-8 text in a transfer encoding
-                String text = message.getSubject() + "\n" + (body instanceof String plain ? plain : GreenMailUtil.getBody(message));
-                if (text.contains(holding)) {
-                    return Optional.of(text);
-                }
-            }
-            return Optional.empty();
-        } finally {
-            store.close();
-        }
-    }
-
     private static int escalations(String token, String notificationId) {
         return as(token, Service.NOTIFICATION).when().get("/api/v1/notifications/" + notificationId).then()
                 .statusCode(200).extract().path("alert.escalations");
@@ -123,8 +96,8 @@ class NotificationJourneySystemTest {
 
             // the e-mail, in the supervisor's mailbox of the local mail server, over IMAP
             String alertLink = alert.get("link").toString();
-            String mail = await().atMost(Duration.ofSeconds(60)).until(() -> mailTo("tokyo-supervisor@example.invalid",
-                    alertLink), Optional::isPresent).orElseThrow();
+            String mail = await().atMost(Duration.ofSeconds(60)).until(() -> Mailboxes.newestHolding(
+                    RunningSystem.get().layout(), "tokyo-supervisor@example.invalid", alertLink), Optional::isPresent).orElseThrow();
             assertThat(mail).contains("危機").doesNotContain("林", "湊", "手首");
 
             // nobody acknowledges: it escalates to the supervisors; the supporter's own acknowledgement stops it for all

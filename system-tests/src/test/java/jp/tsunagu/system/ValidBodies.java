@@ -53,7 +53,7 @@ public final class ValidBodies {
                     "role", member.equals(MatrixFixtures.TOKYO_PEER) ? "PEER"
                             : member.equals(MatrixFixtures.TOKYO_SUPPORTER_1) || member.equals(MatrixFixtures.OSAKA_SUPPORTER)
                             ? "PRIMARY" : "SECONDARY")).toList())),
-            entry("recordInquiry", (s, u) -> Map.of("occurredAt", "2026-10-15T10:00:00+09:00", "channel", "PHONE",
+            entry("recordInquiry", (s, u) -> Map.of("occurredAt", "2026-10-15T10:00:00+09:00", "channel", "PHONE", "relation", "MOTHER",
                     "with", "FAMILY", "topics", List.of("HOW_TO_RESPOND"))),
             entry("setVisitPlan", (s, u) -> Map.of("intervalDays", 14)),
             entry("recordVisit", (s, u) -> Map.of("caseId", s.id("case"), "kind", "HOME",
