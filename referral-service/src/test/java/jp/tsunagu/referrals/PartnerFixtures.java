@@ -1,5 +1,6 @@
 package jp.tsunagu.referrals;
 
+import jp.tsunagu.testkit.SqlRows;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.restassured.specification.RequestSpecification;
@@ -83,7 +84,7 @@ public final class PartnerFixtures {
     }
 
     public static List<String> rows(String sql, Object... parameters) {
-        return Rows.column(Arc.container().instance(AgroalDataSource.class).get(), sql, parameters);
+        return SqlRows.column(Arc.container().instance(AgroalDataSource.class).get(), sql, parameters);
     }
 
     /** A referral of a new case to the agency, on the subject's written consent, sent (or a draft); answers its id. */

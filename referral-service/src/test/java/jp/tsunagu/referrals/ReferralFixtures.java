@@ -1,5 +1,6 @@
 package jp.tsunagu.referrals;
 
+import jp.tsunagu.testkit.SqlRows;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.restassured.response.Response;
@@ -93,7 +94,7 @@ public final class ReferralFixtures {
 
     /** The first column of the rows of a query on referral-service's own database. */
     public static List<String> rows(String sql, Object... parameters) {
-        return Rows.column(Arc.container().instance(AgroalDataSource.class).get(), sql, parameters);
+        return SqlRows.column(Arc.container().instance(AgroalDataSource.class).get(), sql, parameters);
     }
 
     // ---- agencies --------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package jp.tsunagu.referrals;
 
+import jp.tsunagu.testkit.SqlRows;
 import jp.tsunagu.events.cases.CaseOpened;
 import jp.tsunagu.events.cases.CaseStatus;
 import jp.tsunagu.events.cases.CaseTeamChanged;
@@ -52,7 +53,7 @@ public final class WatchFixtures {
         EventPublisher.publish(new CaseTeamChanged(caseId, center,
                 List.of(new TeamMember(TeamMemberKind.STAFF, member.subject(), null, TeamRole.PRIMARY)), Instant.now(),
                 member.subject()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> !Rows.column(database,
+        await().atMost(Duration.ofSeconds(30)).until(() -> !SqlRows.column(database,
                 "select user_id from case_scope_member where case_id = ?", caseId).isEmpty());
         return caseId;
     }

@@ -79,17 +79,36 @@ final class Mailboxes {
         return texts;
     }
 
+    /** How many mails the mailbox holds: what {@link #newestHolding} looks beyond. */
+    static int count(Layout layout, String address) {
+        try {
+            Store store = Session.getInstance(new Properties()).getStore("imap");
+            store.connect("127.0.0.1", layout.imapPort(), address, MailServer.PASSWORD);
+            try {
+                Folder inbox = store.getFolder("INBOX");
+                inbox.open(Folder.READ_ONLY);
+                return inbox.getMessageCount();
+            } finally {
+                store.close();
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException("the mailbox of " + address, e);
+        }
+    }
+
     /**
-     * The text (subject and body) of the newest mail in the mailbox that holds the text, looked for
-     * from the newest back: a mailbox of a long run holds thousands, and each is a round trip.
+     * The text (subject and body) of the newest mail after the first {@code after} in the mailbox
+     * that holds the text, looked for from the newest back: a mailbox of a long run holds
+     * thousands, and reading each is a round trip.
      */
-    static Optional<String> newestHolding(Layout layout, String address, String holding) throws MessagingException, IOException {
+    static Optional<String> newestHolding(Layout layout, String address, int after, String holding)
+            throws MessagingException, IOException {
         Store store = Session.getInstance(new Properties()).getStore("imap");
         store.connect("127.0.0.1", layout.imapPort(), address, MailServer.PASSWORD);
         try {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
-            for (int number = inbox.getMessageCount(); number >= 1; number--) {
+            for (int number = inbox.getMessageCount(); number > after; number--) {
                 Message message = inbox.getMessage(number);
                 StringBuilder text = new StringBuilder(message.getSubject()).append('\n');
                 decoded(message, text);

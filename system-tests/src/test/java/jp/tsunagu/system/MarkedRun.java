@@ -40,6 +40,7 @@ final class MarkedRun {
     static final String TOKYO_PEER = "1b0a4c1e-0004-4a6f-9a51-000000000004";
     static final String HEALTH_CENTER = "tokyo-health-center";
     static final String POLICE = "tokyo-police";
+    static final String SUPERVISOR_ADDRESS = "tokyo-supervisor@example.invalid";
 
     /** A read made in the run: the service, its request id, what was read by whom, and the answer. */
     record Read(Service service, String requestId, String what, String body) {
@@ -63,6 +64,7 @@ final class MarkedRun {
     String visitId;
     String consultationId;
     String conferenceId;
+    private int mailsBefore;
 
     static RequestSpecification as(String token, Service service) {
         return given().auth().oauth2(token).contentType("application/json").baseUri(RunningSystem.get().url(service));
@@ -74,6 +76,7 @@ final class MarkedRun {
         HttpServer receiver = run.webhookReceiver();
         try {
             run.directory(receiver.getAddress().getPort());
+            run.mailsBefore = Mailboxes.count(RunningSystem.get().layout(), SUPERVISOR_ADDRESS);
             run.caseWork();
             run.visitWork();
             run.referralWork();
@@ -268,7 +271,7 @@ final class MarkedRun {
                 && webhookBodies.stream().filter(b -> b.contains(cancelledId)).count() >= 2);
         String alertLink = alert.get("link").toString();
         await("the crisis alert's mail").atMost(Duration.ofSeconds(60)).until(() -> Mailboxes.newestHolding(
-                RunningSystem.get().layout(), "tokyo-supervisor@example.invalid", alertLink).isPresent());
+                RunningSystem.get().layout(), SUPERVISOR_ADDRESS, mailsBefore, alertLink).isPresent());
         await("the visit and referrals in the case's timeline").atMost(Duration.ofSeconds(60)).until(() -> {
             List<String> kinds = as(supporter, Service.CASE).queryParam("limit", 200).when()
                     .get("/api/v1/cases/" + caseId + "/timeline").then().extract().jsonPath().getList("items.kind");

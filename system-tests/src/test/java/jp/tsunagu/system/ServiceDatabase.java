@@ -3,13 +3,11 @@ package jp.tsunagu.system;
 import jp.tsunagu.local.DatabasePassword;
 import jp.tsunagu.local.Layout;
 import jp.tsunagu.local.Service;
+import jp.tsunagu.testkit.SqlRows;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,19 +25,9 @@ final class ServiceDatabase {
 
     /** The first column of every row, as text. */
     static List<String> strings(Service service, String sql, Object... parameters) {
-        try (Connection connection = connect(service);
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect(service)) {
             connection.setReadOnly(true);
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<String> values = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-            }
-            return values;
+            return SqlRows.column(connection, sql, parameters);
         } catch (SQLException e) {
             throw new AssertionError(service.database() + ": " + e.getMessage(), e);
         }

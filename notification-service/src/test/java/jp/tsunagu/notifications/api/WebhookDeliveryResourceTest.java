@@ -28,7 +28,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static jp.tsunagu.notifications.webhooks.WebhookFixtures.ADMIN;
 import static jp.tsunagu.notifications.webhooks.WebhookFixtures.agencyId;
-import static jp.tsunagu.notifications.webhooks.WebhookFixtures.column;
+import static jp.tsunagu.testkit.SqlRows.column;
 import static jp.tsunagu.notifications.webhooks.WebhookFixtures.deliveryOf;
 import static jp.tsunagu.notifications.webhooks.WebhookFixtures.now;
 import static jp.tsunagu.notifications.webhooks.WebhookFixtures.requested;

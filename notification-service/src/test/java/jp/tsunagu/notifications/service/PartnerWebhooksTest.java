@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static jp.tsunagu.notifications.webhooks.WebhookFixtures.agencyId;
-import static jp.tsunagu.notifications.webhooks.WebhookFixtures.column;
+import static jp.tsunagu.testkit.SqlRows.column;
 import static jp.tsunagu.notifications.webhooks.WebhookFixtures.deliveriesOf;
 import static jp.tsunagu.notifications.webhooks.WebhookFixtures.deliveryFor;
 import static jp.tsunagu.notifications.webhooks.WebhookFixtures.incoming;

@@ -39,7 +39,7 @@ import static io.restassured.RestAssured.given;
 import static jp.tsunagu.notifications.service.WebhookDispatchTest.headersOf;
 import static jp.tsunagu.notifications.webhooks.WebhookFixtures.ADMIN;
 import static jp.tsunagu.notifications.webhooks.WebhookFixtures.agencyId;
-import static jp.tsunagu.notifications.webhooks.WebhookFixtures.column;
+import static jp.tsunagu.testkit.SqlRows.column;
 import static jp.tsunagu.notifications.webhooks.WebhookFixtures.deliveriesOf;
 import static jp.tsunagu.notifications.webhooks.WebhookFixtures.deliveryOf;
 import static jp.tsunagu.notifications.webhooks.WebhookFixtures.incoming;

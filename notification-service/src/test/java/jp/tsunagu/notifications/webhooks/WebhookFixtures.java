@@ -24,10 +24,6 @@ import jp.tsunagu.testkit.TestTokens;
 
 import javax.sql.DataSource;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,6 +31,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+
+import static jp.tsunagu.testkit.SqlRows.column;
 
 /** Events, agencies and rows the webhook tests share. */
 public final class WebhookFixtures {
@@ -130,23 +128,5 @@ public final class WebhookFixtures {
         IncomingEvent event = incoming(data);
         receive(webhooks, event);
         return deliveryFor(database, event, agencyId);
-    }
-
-    /** The first column of every row of the query. */
-    public static List<String> column(DataSource database, String sql, Object... parameters) {
-        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<String> values = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-            }
-            return values;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

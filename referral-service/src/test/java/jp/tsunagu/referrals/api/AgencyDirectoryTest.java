@@ -3,7 +3,7 @@ package jp.tsunagu.referrals.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import jp.tsunagu.referrals.Rows;
+import jp.tsunagu.testkit.SqlRows;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -186,7 +186,7 @@ class AgencyDirectoryTest {
     }
 
     private List<String> audited(String agencyId) {
-        return Rows.column(database, "select action || ':' || outcome from audit_entry where object_type = 'agency'"
+        return SqlRows.column(database, "select action || ':' || outcome from audit_entry where object_type = 'agency'"
                 + " and object_id = ? order by id", agencyId);
     }
 }

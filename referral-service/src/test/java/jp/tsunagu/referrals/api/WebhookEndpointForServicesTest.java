@@ -2,7 +2,7 @@ package jp.tsunagu.referrals.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jp.tsunagu.referrals.Rows;
+import jp.tsunagu.testkit.SqlRows;
 import jp.tsunagu.testkit.TestTokens;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class WebhookEndpointForServicesTest {
             given().auth().oauth2(caller.token()).when().get(path(id)).then().statusCode(403);
         }
         given().when().get(path(id)).then().statusCode(401);
-        assertThat(Rows.column(database, "select outcome from audit_entry where action = 'agency.webhook-endpoint.read'"
+        assertThat(SqlRows.column(database, "select outcome from audit_entry where action = 'agency.webhook-endpoint.read'"
                 + " and object_id = ? order by id", id)).hasSize(refused.size()).containsOnly("DENIED");
     }
 
@@ -154,10 +154,10 @@ class WebhookEndpointForServicesTest {
             assertThat(lines).anySatisfy(line -> assertThat(line).contains("webhook endpoint of agency " + id));
             assertThat(lines).noneSatisfy(line -> assertThat(line).contains(key));
         }
-        assertThat(Rows.column(database, "select concat_ws(' ', actor_roles, outcome) from audit_entry"
+        assertThat(SqlRows.column(database, "select concat_ws(' ', actor_roles, outcome) from audit_entry"
                 + " where action = 'agency.webhook-endpoint.read' and object_id = ? order by id", id))
                 .containsExactly("service SUCCESS", "service DENIED");
-        assertThat(Rows.column(database, "select concat_ws(' ', action, object_type, object_id, request_id) from audit_entry"))
+        assertThat(SqlRows.column(database, "select concat_ws(' ', action, object_type, object_id, request_id) from audit_entry"))
                 .noneSatisfy(line -> assertThat(line).contains(key));
     }
 

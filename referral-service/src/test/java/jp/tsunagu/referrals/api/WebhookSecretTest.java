@@ -2,7 +2,7 @@ package jp.tsunagu.referrals.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jp.tsunagu.referrals.Rows;
+import jp.tsunagu.testkit.SqlRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,9 +73,9 @@ class WebhookSecretTest {
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer).doesNotContain(key));
         // nor in what the service keeps of its answers and acts: the idempotency store and the audit trail
-        assertThat(Rows.column(database, "select coalesce(body, '') from idempotency_key where idempotency_key = ?", "webhook-" + id))
+        assertThat(SqlRows.column(database, "select coalesce(body, '') from idempotency_key where idempotency_key = ?", "webhook-" + id))
                 .singleElement().satisfies(stored -> assertThat(stored).contains(id).doesNotContain(key));
-        assertThat(Rows.column(database, "select concat_ws(' ', action, object_id) from audit_entry"))
+        assertThat(SqlRows.column(database, "select concat_ws(' ', action, object_id) from audit_entry"))
                 .noneSatisfy(line -> assertThat(line).contains(key));
         assertThat(storedSecret(id)).isEqualTo(secret);
     }
@@ -104,7 +104,7 @@ class WebhookSecretTest {
                 .then().statusCode(200).extract().path("secret");
         assertThat(again).isNotEqualTo(rotated);
         assertThat(storedSecret(id)).isEqualTo(again);
-        assertThat(Rows.column(database, "select action from audit_entry where object_type = 'agency' and object_id = ? order by id", id))
+        assertThat(SqlRows.column(database, "select action from audit_entry where object_type = 'agency' and object_id = ? order by id", id))
                 .containsExactly("agency.create", "agency.webhook-secret.rotate", "agency.webhook-secret.rotate");
     }
 
@@ -163,7 +163,7 @@ class WebhookSecretTest {
     }
 
     private String storedSecret(String id) {
-        return Rows.column(database, "select webhook_secret from agency where id = ?", id).get(0);
+        return SqlRows.column(database, "select webhook_secret from agency where id = ?", id).get(0);
     }
 
     private static Map<String, Object> nullMap(String key) {

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jp.tsunagu.events.referrals.ReferralReason;
 import jp.tsunagu.events.referrals.ReferralUrgency;
-import jp.tsunagu.referrals.Rows;
+import jp.tsunagu.testkit.SqlRows;
 import jp.tsunagu.testkit.MovableClock;
 import jp.tsunagu.referrals.domain.Agency;
 import jp.tsunagu.referrals.domain.InboundDetails;
@@ -182,12 +182,12 @@ class ReferralOverdueWatchTest {
     }
 
     private int notices(String referralId) {
-        return Integer.parseInt(Rows.column(database, "select count(*) from referral_overdue_notice where referral_id = ?",
+        return Integer.parseInt(SqlRows.column(database, "select count(*) from referral_overdue_notice where referral_id = ?",
                 UUID.fromString(referralId)).get(0));
     }
 
     private int outboxEvents(String referralId) {
-        return Integer.parseInt(Rows.column(database,
+        return Integer.parseInt(SqlRows.column(database,
                 "select count(*) from outbox_event where event_type = ? and payload ->> 'referralId' = ?", OVERDUE,
                 referralId).get(0));
     }
