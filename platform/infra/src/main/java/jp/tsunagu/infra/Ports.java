@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Loopback ports: find a free one, ask whether one answers. */
@@ -21,10 +23,19 @@ public final class Ports {
     private static final int FROM = 20_000;
     private static final int TO = 32_000;
 
-    /** A loopback port nothing listens on, for a server to be started on it soon. */
+    /** Ports handed out by this JVM: free until their servers bind them, so never handed out twice. */
+    private static final Set<Integer> GIVEN = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A loopback port nothing listens on and this JVM has not handed out before, for a server to be
+     * started on it soon (two asked for at once, say a broker's and its controller's, differ).
+     */
     public static int free() {
         for (int attempt = 0; attempt < 200; attempt++) {
             int port = ThreadLocalRandom.current().nextInt(FROM, TO);
+            if (!GIVEN.add(port)) {
+                continue;
+            }
             try (ServerSocket socket = new ServerSocket()) {
                 socket.setReuseAddress(false);
                 socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
