@@ -1,6 +1,7 @@
 package jp.tsunagu.notifications.service;
 
 import jakarta.persistence.EntityManager;
+import jp.tsunagu.platform.time.Timestamps;
 
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +35,6 @@ public final class AlertHistory {
                         where alert_id = :alert order by step_no""")
                 .setParameter("alert", alertId).getResultList();
         return rows.stream().map(r -> new Step(((Number) r[0]).intValue(), What.valueOf((String) r[1]),
-                Columns.instant(r[2]), (String) r[3], ((Number) r[4]).intValue())).toList();
+                Timestamps.instant(r[2]), (String) r[3], ((Number) r[4]).intValue())).toList();
     }
 }

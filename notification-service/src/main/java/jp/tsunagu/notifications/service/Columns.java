@@ -4,12 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
-/** What this service's native queries write to and read from their columns: JSON texts and timestamps. */
+/** What this service's native queries write to and read from their columns: JSON texts. */
 final class Columns {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,12 +30,5 @@ final class Columns {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a column written as strings reads back as strings", e);
         }
-    }
-
-    /** A {@code timestamptz} as the JDBC driver hands it to a native query. */
-    static Instant instant(Object value) {
-        return value instanceof Instant instant ? instant
-                : value instanceof OffsetDateTime offset ? offset.toInstant()
-                : ((Timestamp) value).toInstant();
     }
 }

@@ -15,6 +15,7 @@ import jp.tsunagu.events.visits.Visitor;
 import jp.tsunagu.notifications.domain.NotificationRules;
 import jp.tsunagu.notifications.domain.ScheduledVisit;
 import jp.tsunagu.platform.time.Tokyo;
+import jp.tsunagu.platform.time.Timestamps;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -105,7 +106,7 @@ public class VisitReminders {
                 .setParameter("from", from).setParameter("until", until).setParameter("batch", BATCH).getResultList();
         for (Object[] row : due) {
             UUID visitId = (UUID) row[0];
-            ScheduledVisit visit = new ScheduledVisit(visitId, (UUID) row[1], (String) row[2], Columns.instant(row[3]),
+            ScheduledVisit visit = new ScheduledVisit(visitId, (UUID) row[1], (String) row[2], Timestamps.instant(row[3]),
                     VisitKind.valueOf((String) row[5]), Set.copyOf(Columns.strings((String) row[4])));
             notifier.tell(NotificationRules.visitTomorrow(visit), "visit/" + visitId + "/tomorrow");
             em.createNativeQuery("update scheduled_visit set reminded_at = :now where visit_id = :visit")

@@ -5,33 +5,23 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jp.tsunagu.events.visits.NextVisitConsent;
-import jp.tsunagu.events.visits.VisitKind;
-import jp.tsunagu.events.visits.VisitOutcome;
 import jp.tsunagu.platform.time.Tokyo;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * The watch on a case's visits so that nobody is forgotten: the last visit, the last time the
  * person was met, how many visits since then did not meet them, and when the next visit is due
- * (the agreed one, else the last visit plus the plan's interval). Recomputed on every change.
+ * (the agreed one, else the last visit plus the plan's interval). Recomputed on every change, from
+ * the few facts the database finds by index ({@link CadenceFacts}), never from the whole history.
  */
 @Entity
 @Table(name = "cadence")
 public class Cadence extends PanacheEntityBase {
-
-    /** Visits that count for the cadence: to the person, not sessions with the family at the center. */
-    static final Set<VisitKind> OUTREACH_KINDS = EnumSet.of(VisitKind.HOME, VisitKind.OUTING, VisitKind.ACCOMPANIMENT);
-    static final Set<NextVisitConsent> HOLDS = EnumSet.of(NextVisitConsent.AGREED, NextVisitConsent.NO_EXPLICIT_REFUSAL);
 
     @Id
     @Column(name = "case_id")
@@ -51,36 +41,27 @@ public class Cadence extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    /** Recomputes from the case's visits (any order) and its plan, if any. */
-    public void recompute(List<Visit> visits, Optional<VisitPlan> plan, Instant now) {
-        List<Visit> counted = visits.stream()
-                .filter(Visit::isRecorded)
-                .filter(v -> v.outcome != VisitOutcome.CANCELLED && OUTREACH_KINDS.contains(v.kind))
-                .sorted(Comparator.comparing((Visit v) -> v.occurredAt))
-                .toList();
-        Optional<Visit> last = counted.isEmpty() ? Optional.empty() : Optional.of(counted.get(counted.size() - 1));
-        Optional<Visit> lastMet = counted.stream().filter(v -> v.outcome == VisitOutcome.MET_SUBJECT)
-                .reduce((a, b) -> b);
-        lastVisitOn = last.map(v -> Tokyo.day(v.occurredAt)).orElse(null);
-        lastMetOn = lastMet.map(v -> Tokyo.day(v.occurredAt)).orElse(null);
-        notMetStreak = (int) counted.stream()
-                .filter(v -> lastMet.isEmpty() || v.occurredAt.isAfter(lastMet.get().occurredAt)).count();
+    /** Recomputes from what the case's visits come to ({@link CadenceFacts}) and its plan, if any. */
+    public void recompute(CadenceFacts facts, Optional<VisitPlan> plan, Instant now) {
+        lastVisitOn = facts.last().map(last -> Tokyo.day(last.occurredAt())).orElse(null);
+        lastMetOn = facts.lastMetAt().map(Tokyo::day).orElse(null);
+        notMetStreak = facts.notMetStreak();
         intervalDays = plan.map(p -> p.intervalDays).orElse(null);
-        dueOn = last.map(this::dueAfter)
+        dueOn = facts.last().map(this::dueAfter)
                 .orElseGet(() -> plan.map(p -> Tokyo.day(p.updatedAt).plusDays(p.intervalDays)).orElse(null));
         updatedAt = now;
     }
 
-    private LocalDate dueAfter(Visit last) {
-        if (last.nextVisitConsent != null && HOLDS.contains(last.nextVisitConsent)) {
-            if (last.nextVisitAt != null) {
-                return Tokyo.day(last.nextVisitAt);
+    private LocalDate dueAfter(CadenceFacts.LastVisit last) {
+        if (last.holdsItsNextVisit()) {
+            if (last.nextVisitAt() != null) {
+                return Tokyo.day(last.nextVisitAt());
             }
-            if (last.nextVisitIntervalDays != null) {
-                return Tokyo.day(last.occurredAt).plusDays(last.nextVisitIntervalDays);
+            if (last.nextVisitIntervalDays() != null) {
+                return Tokyo.day(last.occurredAt()).plusDays(last.nextVisitIntervalDays());
             }
         }
-        return intervalDays == null ? null : Tokyo.day(last.occurredAt).plusDays(intervalDays);
+        return intervalDays == null ? null : Tokyo.day(last.occurredAt()).plusDays(intervalDays);
     }
 
     public boolean isOverdue(LocalDate today) {

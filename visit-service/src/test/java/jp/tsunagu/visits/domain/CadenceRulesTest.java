@@ -1,9 +1,6 @@
 package jp.tsunagu.visits.domain;
 
 import jp.tsunagu.events.visits.NextVisitConsent;
-import jp.tsunagu.events.visits.VisitKind;
-import jp.tsunagu.events.visits.VisitOutcome;
-import jp.tsunagu.events.visits.VisitStatus;
 import jp.tsunagu.platform.time.Tokyo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,50 +11,48 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The watch on a case's visits as tables (plain JUnit, no Quarkus): what the last visit, the last
- * meeting, the not-met streak and the due date are for a history of visits and a plan. A visit is
- * written {@code KIND OUTCOME day [CONSENT] [next=day | every=N]}, or {@code KIND SCHEDULED day};
- * a day is at noon in Tokyo unless given as an instant; {@code -} is nothing.
+ * meeting, the not-met streak and the due date are for what the case's visits come to (its latest
+ * counted visit, its latest meeting, the visits since: {@link CadenceFacts}) and a plan. The last
+ * visit is written {@code day [CONSENT] [next=day | every=N]}; a day is at noon in Tokyo unless
+ * given as an instant; {@code -} is nothing. Which visits count is the database's query, tested
+ * on PostgreSQL in {@code CadenceFactsTest}.
  */
 class CadenceRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
 
-    @ParameterizedTest(name = "[{0}] plan {1} -> last {2}, met {3}, streak {4}, due {5}")
+    @ParameterizedTest(name = "[{0}] met {1}, streak {2}, plan {3} -> last {4}, met {5}, due {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # visits, any order                                                       | plan every | last visit | last met   | not met streak | due
-            -                                                                         | -          | -          | -          | 0              | -
-            -                                                                         | 14         | -          | -          | 0              | 2026-04-15
-            HOME NOT_MET 2026-04-01                                                   | 14         | 2026-04-01 | -          | 1              | 2026-04-15
-            HOME NOT_MET 2026-04-01                                                   | -          | 2026-04-01 | -          | 1              | -
-            HOME MET_SUBJECT 2026-04-01 AGREED next=2026-04-05                        | 14         | 2026-04-01 | 2026-04-01 | 0              | 2026-04-05
-            HOME MET_SUBJECT 2026-04-01 AGREED every=7                                | 14         | 2026-04-01 | 2026-04-01 | 0              | 2026-04-08
-            HOME MET_SUBJECT 2026-04-01 NO_EXPLICIT_REFUSAL every=10                  | 14         | 2026-04-01 | 2026-04-01 | 0              | 2026-04-11
-            HOME MET_SUBJECT 2026-04-01 AGREED every=7                                | -          | 2026-04-01 | 2026-04-01 | 0              | 2026-04-08
-            HOME MET_SUBJECT 2026-04-01 REFUSED every=7                               | 14         | 2026-04-01 | 2026-04-01 | 0              | 2026-04-15
-            HOME MET_SUBJECT 2026-04-01 NOT_ASKED                                     | 14         | 2026-04-01 | 2026-04-01 | 0              | 2026-04-15
-            HOME MET_SUBJECT 2026-04-01 NOT_ASKED; HOME NOT_MET 2026-04-08; OUTING MET_FAMILY_ONLY 2026-04-15 | 14 | 2026-04-15 | 2026-04-01 | 2 | 2026-04-29
-            HOME NOT_MET 2026-04-08; HOME MET_SUBJECT 2026-04-01 NOT_ASKED            | 14         | 2026-04-08 | 2026-04-01 | 1              | 2026-04-22
-            HOME NOT_MET 2026-04-01; FAMILY_SESSION MET_FAMILY_ONLY 2026-04-20        | 14         | 2026-04-01 | -          | 1              | 2026-04-15
-            HOME NOT_MET 2026-04-01; HOME CANCELLED 2026-04-10                        | 14         | 2026-04-01 | -          | 1              | 2026-04-15
-            HOME NOT_MET 2026-04-01; HOME SCHEDULED 2026-04-30                        | 14         | 2026-04-01 | -          | 1              | 2026-04-15
-            ACCOMPANIMENT MET_SUBJECT 2026-04-01 AGREED every=3; HOME NOT_MET 2026-04-02 | 14      | 2026-04-02 | 2026-04-01 | 1              | 2026-04-16
-            HOME NOT_MET 2026-03-31T15:30:00Z                                         | 7          | 2026-04-01 | -          | 1              | 2026-04-08
+            # last counted visit                   | last met             | streak | plan every | last visit | last met   | due
+            -                                      | -                    | 0      | -          | -          | -          | -
+            -                                      | -                    | 0      | 14         | -          | -          | 2026-04-15
+            2026-04-01                             | -                    | 1      | 14         | 2026-04-01 | -          | 2026-04-15
+            2026-04-01                             | -                    | 1      | -          | 2026-04-01 | -          | -
+            2026-04-01 AGREED next=2026-04-05      | 2026-04-01           | 0      | 14         | 2026-04-01 | 2026-04-01 | 2026-04-05
+            2026-04-01 AGREED every=7              | 2026-04-01           | 0      | 14         | 2026-04-01 | 2026-04-01 | 2026-04-08
+            2026-04-01 NO_EXPLICIT_REFUSAL every=10 | 2026-04-01          | 0      | 14         | 2026-04-01 | 2026-04-01 | 2026-04-11
+            2026-04-01 AGREED every=7              | 2026-04-01           | 0      | -          | 2026-04-01 | 2026-04-01 | 2026-04-08
+            2026-04-01 REFUSED every=7             | 2026-04-01           | 0      | 14         | 2026-04-01 | 2026-04-01 | 2026-04-15
+            2026-04-01 NOT_ASKED                   | 2026-04-01           | 0      | 14         | 2026-04-01 | 2026-04-01 | 2026-04-15
+            2026-04-15                             | 2026-04-01           | 2      | 14         | 2026-04-15 | 2026-04-01 | 2026-04-29
+            2026-04-02                             | 2026-04-01           | 1      | -          | 2026-04-02 | 2026-04-01 | -
+            2026-03-31T15:30:00Z                   | 2026-03-20T15:00:00Z | 1      | 7          | 2026-04-01 | 2026-03-21 | 2026-04-08
             """)
-    void followsTheVisitsOfACase(String visits, Integer planEvery, LocalDate lastVisitOn, LocalDate lastMetOn,
-                                 int notMetStreak, LocalDate dueOn) {
+    void followsWhatTheVisitsComeTo(String lastVisit, String lastMet, int streak, Integer planEvery,
+                                    LocalDate lastVisitOn, LocalDate lastMetOn, LocalDate dueOn) {
         Cadence cadence = new Cadence();
 
-        cadence.recompute(visits(visits), plan(planEvery), NOW);
+        cadence.recompute(new CadenceFacts(lastVisit(lastVisit), Optional.ofNullable(lastMet).map(CadenceRulesTest::instant),
+                streak), plan(planEvery), NOW);
 
         assertThat(cadence.lastVisitOn).as("last visit").isEqualTo(lastVisitOn);
         assertThat(cadence.lastMetOn).as("last met").isEqualTo(lastMetOn);
-        assertThat(cadence.notMetStreak).as("not met streak").isEqualTo(notMetStreak);
+        assertThat(cadence.notMetStreak).as("not met streak").isEqualTo(streak);
         assertThat(cadence.dueOn).as("due").isEqualTo(dueOn);
         assertThat(cadence.intervalDays).isEqualTo(planEvery);
         assertThat(cadence.updatedAt).isEqualTo(NOW);
@@ -97,32 +92,25 @@ class CadenceRulesTest {
         return Optional.of(plan);
     }
 
-    private static List<Visit> visits(String table) {
-        List<Visit> visits = new ArrayList<>();
-        if (table == null) {
-            return visits;
+    private static Optional<CadenceFacts.LastVisit> lastVisit(String text) {
+        if (text == null) {
+            return Optional.empty();
         }
-        for (String row : table.split(";\\s*")) {
-            List<String> words = new ArrayList<>(Arrays.asList(row.trim().split("\\s+")));
-            Visit visit = new Visit();
-            visit.id = UUID.randomUUID();
-            visit.kind = VisitKind.valueOf(words.remove(0));
-            String outcome = words.remove(0);
-            visit.status = "SCHEDULED".equals(outcome) ? VisitStatus.SCHEDULED : VisitStatus.RECORDED;
-            visit.outcome = visit.status == VisitStatus.SCHEDULED ? null : VisitOutcome.valueOf(outcome);
-            visit.occurredAt = instant(words.remove(0));
-            for (String word : words) {
-                if (word.startsWith("next=")) {
-                    visit.nextVisitAt = instant(word.substring(5));
-                } else if (word.startsWith("every=")) {
-                    visit.nextVisitIntervalDays = Integer.valueOf(word.substring(6));
-                } else {
-                    visit.nextVisitConsent = NextVisitConsent.valueOf(word);
-                }
+        List<String> words = new ArrayList<>(Arrays.asList(text.trim().split("\\s+")));
+        Instant occurredAt = instant(words.remove(0));
+        NextVisitConsent consent = null;
+        Instant next = null;
+        Integer every = null;
+        for (String word : words) {
+            if (word.startsWith("next=")) {
+                next = instant(word.substring(5));
+            } else if (word.startsWith("every=")) {
+                every = Integer.valueOf(word.substring(6));
+            } else {
+                consent = NextVisitConsent.valueOf(word);
             }
-            visits.add(visit);
         }
-        return visits;
+        return Optional.of(new CadenceFacts.LastVisit(occurredAt, consent, next, every));
     }
 
     private static Instant instant(String text) {
