@@ -94,7 +94,7 @@ class ServiceKilledSystemTest {
             assertThat(consumed).isEqualTo(crises);
             assertThat(alerts).isEqualTo(crises);
         } finally {
-            Workload.acknowledgeCrisisAlerts(token, testCases);
+            Workload.acknowledgeCrisisAlerts(Logins.password(Workload.SUPPORTER), testCases);
         }
     }
 
