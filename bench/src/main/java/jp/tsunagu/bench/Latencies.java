@@ -18,6 +18,10 @@ public final class Latencies {
         nanos.add(durationNanos);
     }
 
+    public void addAll(Latencies other) {
+        nanos.addAll(other.nanos);
+    }
+
     public int count() {
         return nanos.size();
     }

@@ -72,7 +72,10 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", durable(dataDirectory))
                     // zonky's default is off: a 201 could vanish if the machine stopped right after it
-                    .setServerConfig("synchronous_commit", durable(dataDirectory));
+                    .setServerConfig("synchronous_commit", durable(dataDirectory))
+                    // what each statement costs, for operations and for the benches that set the
+                    // services' statements beside pgbench (CREATE EXTENSION in a database shows them)
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements");
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -1,0 +1,87 @@
+package jp.tsunagu.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Clients that each send their next request as soon as the last is answered (as wrk does), for a
+ * warm-up that is not counted and then a measured duration: requests per second and latencies.
+ * HTTP/1.1 with keep-alive, one connection per client.
+ */
+final class ClosedLoop {
+
+    private ClosedLoop() {
+    }
+
+    /**
+     * Runs {@code clients} loops of {@code next} for warm-up plus duration; a request answered with
+     * another status than {@code expected} counts as failed, not measured.
+     */
+    static Throughput run(String name, int clients, Duration warmup, Duration duration, Supplier<HttpRequest> next,
+                      int expected) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        long start = System.nanoTime();
+        long measureFrom = start + warmup.toNanos();
+        long end = measureFrom + duration.toNanos();
+        AtomicInteger failures = new AtomicInteger();
+        List<String> firstFailures = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<List<Long>>> loops = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            loops.add(pool.submit(() -> {
+                List<Long> measured = new ArrayList<>();
+                while (System.nanoTime() < end) {
+                    HttpRequest request = next.get();
+                    long sent = System.nanoTime();
+                    HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    long answered = System.nanoTime();
+                    if (sent < measureFrom || answered > end) {
+                        continue;
+                    }
+                    if (answer.statusCode() != expected) {
+                        failures.incrementAndGet();
+                        if (firstFailures.size() < 5) {
+                            firstFailures.add(answer.statusCode() + " " + answer.body());
+                        }
+                    } else {
+                        measured.add(answered - sent);
+                    }
+                }
+                return measured;
+            }));
+        }
+        Latencies latencies = new Latencies(name);
+        try {
+            for (Future<List<Long>> loop : loops) {
+                loop.get().forEach(latencies::add);
+            }
+        } finally {
+            pool.shutdownNow();
+            http.close();
+        }
+        return new Throughput(name, clients, latencies, duration.toNanos() / 1e9, failures.get(), List.copyOf(firstFailures));
+    }
+
+    /** Sends {@code count} requests one at a time; any other status than {@code expected} stops it. */
+    static void oneByOne(int count, Supplier<HttpRequest> next, int expected) throws Exception {
+        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            for (int i = 0; i < count; i++) {
+                HttpResponse<String> answer = http.send(next.get(), HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != expected) {
+                    throw new IllegalStateException(answer.statusCode() + " " + answer.body());
+                }
+            }
+        }
+    }
+}
