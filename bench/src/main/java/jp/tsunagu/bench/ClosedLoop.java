@@ -72,16 +72,4 @@ final class ClosedLoop {
         }
         return new Throughput(name, clients, latencies, duration.toNanos() / 1e9, failures.get(), List.copyOf(firstFailures));
     }
-
-    /** Sends {@code count} requests one at a time; any other status than {@code expected} stops it. */
-    static void oneByOne(int count, Supplier<HttpRequest> next, int expected) throws Exception {
-        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            for (int i = 0; i < count; i++) {
-                HttpResponse<String> answer = http.send(next.get(), HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() != expected) {
-                    throw new IllegalStateException(answer.statusCode() + " " + answer.body());
-                }
-            }
-        }
-    }
 }

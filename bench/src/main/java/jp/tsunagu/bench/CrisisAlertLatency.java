@@ -69,7 +69,7 @@ public final class CrisisAlertLatency {
         Latencies stream = new Latencies("POST crisis answered -> event on SSE stream");
         String supporter = api.login(SUPPORTER);
         String supervisor = api.login(SUPERVISOR);
-        String caseId = openCase(supporter);
+        String caseId = openCase(api, supporter);
         String streamUrl = layout.serviceUrl(Service.NOTIFICATION) + "/api/v1/notifications/stream";
         SseEvents events = SseEvents.open(http, streamUrl, supervisor);
         try {
@@ -96,7 +96,8 @@ public final class CrisisAlertLatency {
         return new Figures(inbox, stream, kafka);
     }
 
-    private String openCase(String supporter) {
+    /** A new case of the supporter's center, its subject a synthetic name: what the benches record on. */
+    static String openCase(ApiClient api, String supporter) {
         JsonNode opened = api.call(supporter, "POST", Service.CASE, "/api/v1/cases", Map.of(
                 "intake", Map.of("receivedAt", OffsetDateTime.now(ZoneId.of("Asia/Tokyo")).toString(), "channel", "PHONE",
                         "consultant", Map.of("relation", "MOTHER")),

@@ -1,6 +1,5 @@
 package jp.tsunagu.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.tsunagu.local.ApiClient;
 import jp.tsunagu.local.DatabasePassword;
@@ -20,8 +19,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -142,12 +139,7 @@ public final class VisitWriteCost {
     private List<String> openCases(String token, int count) {
         List<String> cases = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            JsonNode opened = api.call(token, "POST", Service.CASE, "/api/v1/cases", Map.of(
-                    "intake", Map.of("receivedAt", OffsetDateTime.now(ZoneId.of("Asia/Tokyo")).toString(), "channel", "PHONE",
-                            "consultant", Map.of("relation", "MOTHER")),
-                    "subject", Map.of("familyName", "計測", "givenName", "用", "familyNameKana", "ケイソク",
-                            "givenNameKana", "ヨウ", "withdrawalSince", "2020-01")), Map.of(), 201);
-            cases.add(opened.get("id").asText());
+            cases.add(CrisisAlertLatency.openCase(api, token));
         }
         return cases;
     }
