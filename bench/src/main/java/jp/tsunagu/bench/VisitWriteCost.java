@@ -1,31 +1,22 @@
 package jp.tsunagu.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.tsunagu.local.ApiClient;
 import jp.tsunagu.local.DatabasePassword;
 import jp.tsunagu.local.Layout;
 import jp.tsunagu.local.Service;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -41,7 +32,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class VisitWriteCost {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SUPPORTER = "tokyo-supporter-1";
     private static final int CASES = 100;
     private static final int[] HISTORIES = {0, 100, 1000};
@@ -50,10 +40,12 @@ public final class VisitWriteCost {
 
     private final Layout layout;
     private final ApiClient api;
+    private final WriteRequests requests;
 
     VisitWriteCost(Layout layout) {
         this.layout = layout;
         this.api = new ApiClient(layout);
+        this.requests = new WriteRequests(layout);
     }
 
     public static void main(String[] args) throws Exception {
@@ -76,19 +68,19 @@ public final class VisitWriteCost {
         try (Connection visits = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + layout.postgresPort()
                 + "/" + Service.VISIT.database(), "postgres", DatabasePassword.of(layout))) {
             String token = api.login(SUPPORTER);
-            String visitor = subject(token);
+            String visitor = WriteRequests.subject(token);
             for (int history : HISTORIES) {
                 List<String> cases = openCases(token, CASES);
-                awaitKnown(visits, cases);
+                WriteRequests.awaitKnown(visits, cases);
                 preload(visits, cases, history, visitor);
                 casesOf.put(history, cases);
                 measured.put(history, new ArrayList<>());
             }
             // the services' JIT compilers warm up on cases of their own first
             List<String> warmCases = openCases(token, 20);
-            awaitKnown(visits, warmCases);
+            WriteRequests.awaitKnown(visits, warmCases);
             Throughput warm = ClosedLoop.run("warm-up", clients, Duration.ZERO, WARM_UP,
-                    () -> recordVisit(token, any(warmCases), visitor), 201);
+                    () -> requests.recordVisit(token, any(warmCases), visitor), 201);
             lines.add(String.format("(warm-up on 20 other cases: %d requests in %d s, not counted)", warm.latencies().count(),
                     WARM_UP.toSeconds()));
             // in turns, so that what the machine does meanwhile (the consumers, the mail, the JIT) falls on every level alike
@@ -98,7 +90,7 @@ public final class VisitWriteCost {
                     int history = HISTORIES[(round + turn) % HISTORIES.length]; // each round begins with another level
                     List<String> cases = casesOf.get(history);
                     measured.get(history).add(ClosedLoop.run("history " + history, clients, Duration.ofSeconds(3), slice,
-                            () -> recordVisit(fresh, any(cases), visitor), 201));
+                            () -> requests.recordVisit(fresh, any(cases), visitor), 201));
                 }
             }
             lines.add(Throughput.header() + "   earlier visits per case (start -> end)   per round (per s)");
@@ -123,36 +115,12 @@ public final class VisitWriteCost {
         return cases.get(ThreadLocalRandom.current().nextInt(cases.size()));
     }
 
-    private HttpRequest recordVisit(String token, String caseId, String visitor) {
-        Instant at = Instant.now().minus(ThreadLocalRandom.current().nextInt(1, 600), ChronoUnit.SECONDS);
-        String body = """
-                {"caseId":"%s","kind":"HOME","occurredAt":"%s","durationMinutes":5,
-                 "visitors":[{"userId":"%s","role":"STAFF"}],"outcome":"NOT_MET",
-                 "leftBehind":[{"kind":"LETTER","contents":["SUPPORTER_NEWS"]}],"notes":"玄関先で母親に手紙を託した"}"""
-                .formatted(caseId, at, visitor);
-        return HttpRequest.newBuilder(URI.create(layout.serviceUrl(Service.VISIT) + "/api/v1/visits"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-    }
-
     private List<String> openCases(String token, int count) {
         List<String> cases = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             cases.add(CrisisAlertLatency.openCase(api, token));
         }
         return cases;
-    }
-
-    /** Until visit-service has every case from case-service's events (its first visit then asks nobody). */
-    private static void awaitKnown(Connection visits, List<String> cases) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (count(visits, "select count(*) from case_scope where case_id = any (?::uuid[])", cases) < cases.size()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("visit-service did not learn of the new cases within 60 s");
-            }
-            Thread.sleep(200); // a poll of another process's progress, not a wait for time to pass
-        }
     }
 
     /** {@code history} earlier visits per case, every 14 days back, written as visit-service writes them, then vacuumed. */
@@ -180,22 +148,6 @@ public final class VisitWriteCost {
     }
 
     private static double averageVisits(Connection visits, List<String> cases) throws SQLException {
-        return count(visits, "select count(*) from visit where case_id = any (?::uuid[])", cases) / (double) cases.size();
-    }
-
-    private static long count(Connection db, String sql, List<String> cases) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(sql)) {
-            Array ids = db.createArrayOf("text", cases.toArray());
-            query.setArray(1, ids);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
-    private static String subject(String token) throws Exception {
-        byte[] payload = Base64.getUrlDecoder().decode(token.split("\\.")[1]);
-        return JSON.readTree(payload).get("sub").asText();
+        return WriteRequests.count(visits, "select count(*) from visit where case_id = any (?::uuid[])", cases) / (double) cases.size();
     }
 }

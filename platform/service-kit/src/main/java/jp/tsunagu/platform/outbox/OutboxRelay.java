@@ -39,6 +39,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key: "tsunagu outbox". */
     private static final long LOCK_KEY = 0x7473_756e_6167_7501L;
+    /** The pending events are counted after a failure at once, otherwise at most this often (not after every batch). */
+    private static final long MEASURE_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final EntityManager em;
     private final OutboxProducer producer;
@@ -47,6 +49,7 @@ public class OutboxRelay {
     private final AtomicBoolean nudged = new AtomicBoolean();
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
+    private volatile long measuredAt = System.nanoTime() - MEASURE_EVERY_NANOS;
 
     OutboxRelay(EntityManager em, OutboxProducer producer, PlatformConfig config, MeterRegistry metrics) {
         this.em = em;
@@ -82,16 +85,20 @@ public class OutboxRelay {
     /** Publishes every pending event it can; answers how many it published. */
     public synchronized int publishPending() {
         int published = 0;
+        boolean failed = true;
         try {
             Batch batch;
             do {
                 batch = QuarkusTransaction.requiringNew().call(this::publishBatch);
                 published += batch.published();
             } while (batch.full() && batch.failure() == null);
+            failed = batch.failure() != null;
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay: %s", e.getClass().getSimpleName());
         } finally {
-            measure();
+            if (failed || System.nanoTime() - measuredAt >= MEASURE_EVERY_NANOS) {
+                measure();
+            }
         }
         return published;
     }
@@ -138,6 +145,7 @@ public class OutboxRelay {
     }
 
     private void measure() {
+        measuredAt = System.nanoTime();
         try {
             Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
                     "select count(*), min(occurred_at) from outbox_event where published_at is null")
