@@ -159,18 +159,17 @@ public class CaseService {
             jpql.append(" and c.status = jp.tsunagu.events.cases.CaseStatus.OPEN and c.nextReviewOn < :today");
             parameters.put("today", Tokyo.day(clock.instant()));
         }
-        query.text().map(KanaFolding::fold).filter(t -> !t.isEmpty()).ifPresent(text -> {
-            jpql.append(" and (c.kanaKey like :q escape '!' or c.familyKanaKey like :q escape '!'"
-                    + " or c.givenKanaKey like :q escape '!' or c.nameKey like :q escape '!'"
-                    + " or c.familyNameKey like :q escape '!')");
-            parameters.put("q", text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        Optional<NameSearch> search = query.text().flatMap(NameSearch::of);
+        search.ifPresent(names -> {
+            jpql.append(" and ").append(names.condition());
+            parameters.putAll(names.parameters());
         });
         page.after().ifPresent(cursor -> {
             jpql.append(" and (c.updatedAt, c.id) < (:afterAt, :afterId)");
             parameters.put("afterAt", cursor.instant(0));
             parameters.put("afterId", cursor.uuid(1));
         });
-        jpql.append(" order by c.updatedAt desc, c.id desc");
+        jpql.append(search.isPresent() ? NameSearch.ORDER : " order by c.updatedAt desc, c.id desc");
         TypedQuery<SupportCase> typed = em.createQuery(jpql.toString(), SupportCase.class);
         parameters.forEach(typed::setParameter);
         List<SupportCase> rows = typed.setMaxResults(page.limit() + 1).getResultList();

@@ -1,25 +1,39 @@
 package jp.tsunagu.cases.bench;
 
+import jp.tsunagu.cases.domain.KanaPrefix;
 import jp.tsunagu.testkit.QueryPlans;
 
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Loads 300,000 cases (20 centers, teams, 10 timeline lines each) into a real PostgreSQL with the
  * service's own migrations, and prints EXPLAIN (ANALYZE, BUFFERS) of the case list and the timeline
- * queries as the service issues them. A program that prints figures, not a test:
+ * queries as the service issues them; the list's text search also as it was before V5, each search
+ * with its prefix written in and as the generic plan of the prepared statement. A program that
+ * prints figures, not a test:
  * <pre>./mvnw -pl case-service test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=jp.tsunagu.cases.bench.CaseQueryPlans [-Dexec.args=300000]</pre>
  */
 public final class CaseQueryPlans {
 
     private static final int DEFAULT_CASES = 300_000;
+    private static final List<String> KEYS = List.of("kana_key", "family_kana_key", "given_kana_key", "name_key", "family_name_key");
+    /** The search as CaseService.list sent it before V5: center $1, pattern $2. */
+    private static final String SEARCH_BEFORE = "select * from support_case c where c.center_id = $1 and ("
+            + KEYS.stream().map(key -> "c." + key + " like $2 escape '!'").collect(Collectors.joining(" or "))
+            + ") order by c.updated_at desc, c.id desc limit 51";
+    /** The search as it sends it now (NameSearch): center $1, key range [$2, $3). */
+    private static final String SEARCH_NOW = "select * from support_case c where c.center_id = $1 and ("
+            + KEYS.stream().map(key -> "c." + key + " >= $2 and c." + key + " < $3").collect(Collectors.joining(" or "))
+            + ") order by coalesce(c.updated_at, c.updated_at) desc, c.id desc limit 51";
 
     public static void main(String[] args) throws Exception {
         int cases = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_CASES;
-        QueryPlans.print(sql -> load(sql, cases), queries());
+        QueryPlans.print(sql -> load(sql, cases) + prepareSearches(sql), queries());
     }
 
     private static String load(Statement sql, int cases) throws Exception {
@@ -56,6 +70,34 @@ public final class CaseQueryPlans {
                 QueryPlans.count(sql, "team_member"), QueryPlans.count(sql, "timeline_entry"));
     }
 
+    /**
+     * The case list searched by {@code prefix}: as the service sent it before V5 ({@code like}, the
+     * newest first from the center's index) and as it sends it now (key ranges in collation "C",
+     * the same order written so that no index gives it: see NameSearch), each with the prefix
+     * written in (a custom plan, as for the driver's first executions) and as a generic plan of the
+     * statement prepared by {@link #prepareSearches}, where {@code like} with a parameter can use no index.
+     */
+    private static void searches(Map<String, String> queries, String what, String prefix) {
+        KanaPrefix range = KanaPrefix.of(prefix);
+        String like = "'" + prefix + "%'";
+        String from = "'" + range.from() + "'";
+        String to = "'" + range.to().orElseThrow() + "'";
+        queries.put("case list searched by " + what + ", before (like)",
+                SEARCH_BEFORE.replace("$1", "'c07'").replace("$2", like));
+        queries.put("case list searched by " + what + ", now (key ranges)",
+                SEARCH_NOW.replace("$1", "'c07'").replace("$2", from).replace("$3", to));
+        queries.put("case list searched by " + what + ", before, generic plan", "execute search_before('c07', " + like + ")");
+        queries.put("case list searched by " + what + ", now, generic plan", "execute search_now('c07', " + from + ", " + to + ")");
+    }
+
+    /** The two searches prepared, and planned once for any prefix (generic plans) from now on in this session. */
+    private static String prepareSearches(Statement sql) throws Exception {
+        sql.execute("set plan_cache_mode = force_generic_plan");
+        sql.execute("prepare search_before (text, text) as " + SEARCH_BEFORE);
+        sql.execute("prepare search_now (text, text, text) as " + SEARCH_NOW);
+        return "; searches prepared";
+    }
+
     /** The service's queries (CaseService.list, TimelineService.timeline, ChangeFeed.since) in SQL. */
     private static Map<String, String> queries() {
         Map<String, String> queries = new LinkedHashMap<>();
@@ -74,10 +116,10 @@ public final class CaseQueryPlans {
         queries.put("case list, crisis only", """
                 select * from support_case c where c.center_id = 'c07' and c.crisis_urgency <> 'NONE'
                 order by c.updated_at desc, c.id desc limit 51""");
-        queries.put("case list searched by kana prefix", """
-                select * from support_case c where c.center_id = 'c07' and (c.kana_key like 'タカハシ%' or
-                  c.family_kana_key like 'タカハシ%' or c.given_kana_key like 'タカハシ%' or c.name_key like 'タカハシ%'
-                  or c.family_name_key like 'タカハシ%') order by c.updated_at desc, c.id desc limit 51""");
+        searches(queries, "a prefix no case of c07 has", "ヌ");
+        searches(queries, "a one-character prefix (a third of c07's given names)", "ハ");
+        searches(queries, "a family name prefix (half of c07)", "タナカ");
+        searches(queries, "a family name prefix frequent elsewhere, absent from c07", "タカハシ");
         queries.put("timeline of one case", """
                 select * from timeline_entry e where e.case_id = md5('4242')::uuid
                   and (e.occurred_at, e.seq) > ('epoch', 0)
