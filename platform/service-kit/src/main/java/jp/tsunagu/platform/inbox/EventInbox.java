@@ -30,7 +30,8 @@ import java.util.function.Consumer;
  * something the effect needs is unavailable (a 503 kind: Keycloak's directory, case-service, the
  * database) is not the event's fault: it is tried again after a growing wait, as long as it takes, holding the
  * partition (later events of the same cases wait behind it, in order), and counts no attempt, so
- * an outage never sends a crisis to the dead-letter topic.
+ * an outage never sends a crisis to the dead-letter topic. While the service stops, events are
+ * held, never dead-lettered ({@link InboxDoor}).
  */
 @ApplicationScoped
 public class EventInbox {
@@ -42,11 +43,13 @@ public class EventInbox {
     private final EntityManager em;
     private final ObjectMapper json;
     private final PlatformConfig config;
+    private final InboxDoor door;
 
-    EventInbox(EntityManager em, ObjectMapper json, PlatformConfig config) {
+    EventInbox(EntityManager em, ObjectMapper json, PlatformConfig config, InboxDoor door) {
         this.em = em;
         this.json = json;
         this.config = config;
+        this.door = door;
     }
 
     /**
@@ -66,14 +69,13 @@ public class EventInbox {
         Duration longest = wait.multipliedBy(LONGEST_WAIT_FACTOR);
         for (int attempt = 1; attempt <= config.inbox().attempts(); attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> {
-                    if (!claim(consumer, envelope)) {
-                        return false;
-                    }
-                    effect.accept(event);
-                    return true;
-                });
+                return apply(consumer, event, effect);
+            } catch (InboxClosedException held) {
+                throw held;
             } catch (RuntimeException e) {
+                if (door.isClosed()) {
+                    throw door.hold(envelope.id().toString()); // failed as the service stopped: not the event's fault
+                }
                 if (isUnavailable(e)) {
                     LOG.warnf("inbox %s: event %s (%s) waits %s: %s", consumer, envelope.id(), envelope.type(), wait,
                             e.getClass().getSimpleName());
@@ -88,6 +90,24 @@ public class EventInbox {
             }
         }
         throw new PoisonEventException(envelope.id(), envelope.type(), config.inbox().attempts(), last);
+    }
+
+    /** One attempt, in a transaction of its own, through the door (held when the service is stopping). */
+    private boolean apply(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {
+        if (!door.enter()) {
+            throw door.hold(event.envelope().id().toString());
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                if (!claim(consumer, event.envelope())) {
+                    return false;
+                }
+                effect.accept(event);
+                return true;
+            });
+        } finally {
+            door.leave();
+        }
     }
 
     /**
