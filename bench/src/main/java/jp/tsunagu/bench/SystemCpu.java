@@ -45,6 +45,12 @@ final class SystemCpu {
         return new SystemCpu(parts);
     }
 
+    /** The process id of a service the local system runs. */
+    static long pidOf(Layout layout, Service service) {
+        return pid(layout.run().resolve(service.module() + ".pid"))
+                .orElseThrow(() -> new IllegalStateException(service.module() + " is not running: ./tsunagu up"));
+    }
+
     /** CPU used by each part since {@code before}, in milliseconds per one of {@code units} (a request, a transaction). */
     String perUnit(SystemCpu before, long units) {
         Map<String, Double> millis = new LinkedHashMap<>();

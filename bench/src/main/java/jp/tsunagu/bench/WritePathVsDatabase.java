@@ -34,7 +34,8 @@ import java.util.function.Supplier;
  * cases, each beside pgbench running the statements that request issues (captured from the
  * service with pg_stat_statements and printed first; the scripts are bench/src/main/resources/pgbench)
  * with as many clients on the same database, for as long. Prints requests per second and p50/p99
- * of both and their ratio (the issue's target: at least 0.5); asserts nothing. Crises come last
+ * of both and their ratio (the issue's target: at least 0.5), the CPU each part of the system spent
+ * per request, and a profile of the service at the middle concurrency; asserts nothing. Crises come last
  * and every crisis alert they raised is acknowledged at the end, so none escalates.
  * {@code ./tsunagu bench write-path [seconds per run, 30] [clients, 8,32,64]}.
  */
@@ -118,9 +119,12 @@ public final class WritePathVsDatabase {
                 String fresh = api.login(SUPPORTER); // tokens live minutes
                 Supplier<java.net.http.HttpRequest> next = next(endpoint, fresh, cases, consents, supporter);
                 ClosedLoop.run("warm-up", count, Duration.ZERO, SERVICE_WARM_UP, next, 201);
+                boolean profiled = count == clients[clients.length / 2];
+                JfrProfile profile = profiled ? JfrProfile.start(SystemCpu.pidOf(layout, endpoint.service)) : null;
                 SystemCpu before = SystemCpu.snapshot(layout);
                 Throughput service = ClosedLoop.run(endpoint.label + " (service)", count, Duration.ZERO, duration, next, 201);
                 String cpu = SystemCpu.snapshot(layout).perUnit(before, service.latencies().count() + service.failures());
+                List<String> profileLines = profiled ? profile.stop() : List.of();
                 Throughput database = pgbench.run(endpoint.label + " (pgbench)", endpoint.service.database(), script, count,
                         PGBENCH_WARM_UP, duration, Map.of("cases", Integer.toString(CASES), "visitor", supporter,
                                 "reporter", supporter, "referrer", supporter));
@@ -128,6 +132,10 @@ public final class WritePathVsDatabase {
                 lines.add(service.line());
                 lines.add(database.line() + String.format("   %.2f", ratio));
                 lines.add("  service run: " + cpu);
+                if (profiled) {
+                    lines.add("  " + endpoint.service.module() + " during that run:");
+                    lines.addAll(profileLines);
+                }
                 service.firstFailures().forEach(failure -> lines.add("  failed: " + failure));
                 database.firstFailures().forEach(failure -> lines.add("  failed: " + failure));
                 summary.add(String.format("%-26s %7d %9.1f %9.1f %7.2f   %s", endpoint.label, count, service.perSecond(),

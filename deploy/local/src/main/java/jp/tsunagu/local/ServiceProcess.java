@@ -16,6 +16,12 @@ import java.util.Map;
 /** One packaged service run as a process, configured for a layout through environment variables. */
 public final class ServiceProcess {
 
+    /**
+     * The JVM options of every service: a small fixed heap ceiling (a center's machine runs four
+     * services and the infrastructure) and the serial collector (least memory and threads of the
+     * collectors, pauses short at these heaps).
+     */
+    public static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private ServiceProcess() {
@@ -32,15 +38,17 @@ public final class ServiceProcess {
             throw new InfraException(service.module() + " is not built: run ./tsunagu up --build");
         }
         List<String> command = new ArrayList<>(launcherPrefix);
-        command.addAll(List.of(ManagedProcess.javaExecutable(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                "-jar", service.jar(layout.repository()).toString()));
+        command.add(ManagedProcess.javaExecutable());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", service.jar(layout.repository()).toString()));
         Map<String, String> environment = new java.util.HashMap<>(environment(service, layout));
         environment.putAll(settings);
         return ManagedProcess.start(service.module(), command, environment,
                 layout.repository().resolve(service.module()), layout.logs().resolve(service.module() + ".log"));
     }
 
-    static Map<String, String> environment(Service service, Layout layout) {
+    /** The environment a service of the layout runs with: ports, database, Kafka, Keycloak, SMTP. */
+    public static Map<String, String> environment(Service service, Layout layout) {
         return Map.ofEntries(
                 Map.entry("QUARKUS_HTTP_HOST", layout.httpHost()),
                 Map.entry("QUARKUS_HTTP_PORT", String.valueOf(layout.servicePorts().get(service))),
