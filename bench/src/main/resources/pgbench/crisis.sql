@@ -2,6 +2,9 @@
 -- transaction, then the relay marking its event published. :cases, :reporter come from the bench.
 -- A case's first crisis also updates support_case (its crisis urgency); the bench's cases have had theirs.
 -- Beyond the service: the first statement picks the case and a new crisis id (the service gets the case from the path).
+-- The script's events are inserted as published already (published_at set): the running services'
+-- relays would otherwise publish them, and their consumers receive events of no case (dead letters).
+-- The relay's own update follows, as in the service.
 \set n random(1, :cases)
 select case_id, gen_random_uuid() as crisis_id from bench.bench_case where n = :n \gset
 BEGIN;
@@ -22,7 +25,7 @@ insert into timeline_entry (attributes, case_id, center_id, kind, occurred_at, r
 insert into outbox_event (attempts, event_type, id, last_error, occurred_at, partition_key, payload, published_at, source, topic)
   values (0, 'case.crisis-reported.v1', gen_random_uuid(), null, now(), :case_id,
           '{"kinds": ["SELF_HARM"], "caseId": "7f17be41-d0e1-4804-a834-b6ae1d139f31", "origin": "CRISIS_REPORT", "actions": ["OTHER"], "urgency": "IMMINENT", "centerId": "tokyo", "crisisId": "94738bbf-e9da-4323-8193-a02de08becc0", "occurredAt": "2026-12-06T06:00:00Z", "reportedAt": "2026-12-06T07:09:56.070680976Z", "reportedBy": "1b0a4c1e-0001-4a6f-9a51-000000000001", "assessmentId": null}',
-          null, '/tsunagu/case-service', 'case-events')
+          now(), '/tsunagu/case-service', 'case-events')
   returning seq as crisis_event \gset
 insert into audit_entry (action, actor_id, actor_roles, agency_id, case_id, center_id, object_id, object_type, occurred_at, outcome,
                          remote_address, request_id, source)

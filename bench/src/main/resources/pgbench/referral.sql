@@ -3,6 +3,9 @@
 -- read of the agency's webhook endpoint for that referral (GET /agencies/{id}/webhook-endpoint: the agency and an audit entry).
 -- :cases, :referrer come from the bench; each bench case has its consent in bench.bench_case.
 -- Beyond the service: the first statement picks the case, its consent and a new referral id (the service gets them from the request).
+-- The script's events are inserted as published already (published_at set): the running services'
+-- relays would otherwise publish them, and their consumers receive events of no case (dead letters).
+-- The relay's own update follows, as in the service.
 \set n random(1, :cases)
 select case_id, consent_id, gen_random_uuid() as referral_id from bench.bench_case where n = :n \gset
 BEGIN;
@@ -27,7 +30,7 @@ insert into referral_step (at, by_user, channel, from_status, note, outcome, par
 insert into outbox_event (attempts, event_type, id, last_error, occurred_at, partition_key, payload, published_at, source, topic)
   values (0, 'referral.requested.v1', gen_random_uuid(), null, now(), :case_id,
           '{"caseId": "7f17be41-d0e1-4804-a834-b6ae1d139f31", "purpose": "BACKUP", "reasons": ["SUSPECTED_MENTAL_ILLNESS"], "urgency": "ROUTINE", "agencyId": "tokyo-health-center", "centerId": "tokyo", "consentId": "2716647d-86d0-416c-a658-271df5f8723b", "respondBy": "2026-12-13T07:10:21.024774294Z", "agencyKind": "PUBLIC_HEALTH_CENTER", "legalBasis": "CONSENT", "referralId": "2bdb85ad-04be-411b-b6a3-d8ff95dd6ac8", "requestedAt": "2026-12-06T07:10:21.024774294Z", "requestedBy": "1b0a4c1e-0001-4a6f-9a51-000000000001"}',
-          null, '/tsunagu/referral-service', 'referral-events')
+          now(), '/tsunagu/referral-service', 'referral-events')
   returning seq as referral_event \gset
 insert into audit_entry (action, actor_id, actor_roles, agency_id, case_id, center_id, object_id, object_type, occurred_at, outcome,
                          remote_address, request_id, source)
@@ -36,7 +39,7 @@ insert into audit_entry (action, actor_id, actor_roles, agency_id, case_id, cent
 insert into outbox_event (attempts, event_type, id, last_error, occurred_at, partition_key, payload, published_at, source, topic)
   values (0, 'audit.recorded.v1', gen_random_uuid(), null, now(), :case_id,
           '{"action": "REFERRAL_CREATE", "caseId": "7f17be41-d0e1-4804-a834-b6ae1d139f31", "source": "REFERRAL_SERVICE", "actorId": "1b0a4c1e-0001-4a6f-9a51-000000000001", "outcome": "SUCCESS", "centerId": "tokyo", "objectId": "2bdb85ad-04be-411b-b6a3-d8ff95dd6ac8", "requestId": "3ccc06f0-3238-4a17-9268-e95a6378f5ea", "actorRoles": ["SUPPORTER"], "objectType": "REFERRAL", "occurredAt": "2026-12-06T07:10:21.443350588Z", "actorCenterId": "tokyo"}',
-          null, '/tsunagu/referral-service', 'audit-events')
+          now(), '/tsunagu/referral-service', 'audit-events')
   returning seq as audit_event \gset
 COMMIT;
 update outbox_event set published_at = now() where seq = :referral_event;

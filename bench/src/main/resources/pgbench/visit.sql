@@ -1,6 +1,9 @@
 -- POST /visits (NOT_MET, a letter left) as visit-service issues it, captured with pg_stat_statements:
 -- one transaction, then the relay marking its two events published. :cases, :visitor come from the bench.
 -- Beyond the service: the first statement picks the case and a new visit id (the service gets both from the request).
+-- The script's events are inserted as published already (published_at set): the running services'
+-- relays would otherwise publish them, and their consumers receive events of no case (dead letters).
+-- The relay's own update follows, as in the service.
 \set n random(1, :cases)
 select case_id, gen_random_uuid() as visit_id from bench.bench_case where n = :n \gset
 BEGIN;
@@ -43,7 +46,7 @@ update cadence set center_id = 'tokyo', due_on = current_date + 14, interval_day
 insert into outbox_event (attempts, event_type, id, last_error, occurred_at, partition_key, payload, published_at, source, topic)
   values (0, 'visit.recorded.v1', gen_random_uuid(), null, now(), :case_id,
           '{"kind": "HOME", "caseId": "7f17be41-d0e1-4804-a834-b6ae1d139f31", "outcome": "NOT_MET", "visitId": "bb6da1e9-e6df-4a7a-a55b-7eed43366179", "activity": null, "centerId": "tokyo", "revision": 1, "visitors": [{"role": "STAFF", "userId": "1b0a4c1e-0001-4a6f-9a51-000000000001"}], "leftBehind": [{"kind": "LETTER", "contents": ["SUPPORTER_NEWS"]}], "occurredAt": "2026-12-06T00:00:00Z", "receivedAt": "2026-12-06T07:09:26.233270691Z", "recordedBy": "1b0a4c1e-0001-4a6f-9a51-000000000001", "nextVisitAt": null, "durationMinutes": 5, "nextVisitConsent": "NOT_ASKED", "timeAloneWithSubject": null}',
-          null, '/tsunagu/visit-service', 'visit-events')
+          now(), '/tsunagu/visit-service', 'visit-events')
   returning seq as visit_event \gset
 insert into audit_entry (action, actor_id, actor_roles, agency_id, case_id, center_id, object_id, object_type, occurred_at, outcome,
                          remote_address, request_id, source)
@@ -52,7 +55,7 @@ insert into audit_entry (action, actor_id, actor_roles, agency_id, case_id, cent
 insert into outbox_event (attempts, event_type, id, last_error, occurred_at, partition_key, payload, published_at, source, topic)
   values (0, 'audit.recorded.v1', gen_random_uuid(), null, now(), :case_id,
           '{"action": "VISIT_RECORD", "caseId": "7f17be41-d0e1-4804-a834-b6ae1d139f31", "source": "VISIT_SERVICE", "actorId": "1b0a4c1e-0001-4a6f-9a51-000000000001", "outcome": "SUCCESS", "centerId": "tokyo", "objectId": "bb6da1e9-e6df-4a7a-a55b-7eed43366179", "requestId": "db956eef-0829-4936-a433-7a77f597dfdd", "actorRoles": ["SUPPORTER"], "objectType": "VISIT", "occurredAt": "2026-12-06T07:09:26.236794516Z", "actorCenterId": "tokyo"}',
-          null, '/tsunagu/visit-service', 'audit-events')
+          now(), '/tsunagu/visit-service', 'audit-events')
   returning seq as audit_event \gset
 COMMIT;
 update outbox_event set published_at = now() where seq = :visit_event;

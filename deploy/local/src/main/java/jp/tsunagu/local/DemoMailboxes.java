@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The e-mail addresses of the demo realm's users, each of which gets a mailbox in the local mail server. */
-final class DemoMailboxes {
+public final class DemoMailboxes {
 
     private DemoMailboxes() {
     }
 
-    static List<String> of(Path realmFile) {
+    public static List<String> of(Path realmFile) {
         try {
             List<String> addresses = new ArrayList<>();
             for (JsonNode user : new ObjectMapper().readTree(realmFile.toFile()).path("users")) {

@@ -46,7 +46,9 @@ public final class MailServer implements AutoCloseable {
         } catch (IOException e) {
             throw new InfraException("cannot create " + home, e);
         }
-        List<String> command = new ArrayList<>(List.of(ManagedProcess.javaExecutable(), "-Xms32m", "-Xmx128m",
+        // mail is kept on the heap: 256 MB holds some 20,000 alerts (128 MB filled at about 10,000 in a bench
+        // and then GreenMail spent its time collecting); the benches empty the demo mailboxes after them
+        List<String> command = new ArrayList<>(List.of(ManagedProcess.javaExecutable(), "-Xms32m", "-Xmx256m",
                 "-XX:+UseSerialGC",
                 "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + smtp,
                 "-Dgreenmail.imap.hostname=127.0.0.1", "-Dgreenmail.imap.port=" + imap,
