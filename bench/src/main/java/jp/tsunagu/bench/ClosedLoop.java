@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -29,6 +30,16 @@ final class ClosedLoop {
      */
     static Throughput run(String name, int clients, Duration warmup, Duration duration, Supplier<HttpRequest> next,
                       int expected) throws Exception {
+        return run(name, clients, warmup, duration, next, expected, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #run(String, int, Duration, Duration, Supplier, int)}, each client pausing after an
+     * answer for a think time drawn from an exponential distribution of the given mean: people at
+     * work rather than a load generator (zero: none).
+     */
+    static Throughput run(String name, int clients, Duration warmup, Duration duration, Supplier<HttpRequest> next,
+                      int expected, Duration meanThink) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         long start = System.nanoTime();
@@ -57,6 +68,7 @@ final class ClosedLoop {
                     } else {
                         measured.add(answered - sent);
                     }
+                    think(meanThink, end);
                 }
                 return measured;
             }));
@@ -71,5 +83,15 @@ final class ClosedLoop {
             http.close();
         }
         return new Throughput(name, clients, latencies, duration.toNanos() / 1e9, failures.get(), List.copyOf(firstFailures));
+    }
+
+    /** A user's pause before the next request (the model of a person, not a wait for the system). */
+    private static void think(Duration mean, long end) throws InterruptedException {
+        if (mean.isZero()) {
+            return;
+        }
+        double pause = -Math.log(1 - ThreadLocalRandom.current().nextDouble()) * mean.toNanos();
+        long nanos = Math.min((long) pause, Math.max(0, end - System.nanoTime()));
+        Thread.sleep(Duration.ofNanos(nanos));
     }
 }

@@ -21,8 +21,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
@@ -36,7 +38,9 @@ import java.util.function.Function;
  * issue's target (p95 <= 50 ms) and whether it holds, the data size, and for a query that misses
  * it what its service's database spent the time on (pg_stat_statements, and the costliest read's
  * generic plan). Appends the figures to bench/results. Asserts nothing.
- * {@code NationalScaleReads [seconds per query, 20] [clients, 20]}.
+ * Each query runs twice: first with the clients as people pausing between requests (a mean think
+ * time), then, after every query ran so, back to back (saturation).
+ * {@code NationalScaleReads [seconds per query and series, 20] [clients, 20] [mean think time ms, 1000]}.
  */
 public final class NationalScaleReads {
 
@@ -76,12 +80,13 @@ public final class NationalScaleReads {
     public static void main(String[] args) throws Exception {
         Duration duration = Duration.ofSeconds(args.length > 0 ? Integer.parseInt(args[0]) : 20);
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        Duration meanThink = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 1000);
         Path repository = Path.of(System.getProperty("tsunagu.repository", "."));
-        List<String> lines = new NationalScaleReads(Layout.local(repository)).run(duration, clients);
+        List<String> lines = new NationalScaleReads(Layout.local(repository)).run(duration, clients, meanThink);
         System.out.println("written to " + Results.append(repository, "National-scale reads, one center (NationalScaleReads)", lines));
     }
 
-    List<String> run(Duration duration, int clients) throws Exception {
+    List<String> run(Duration duration, int clients, Duration meanThink) throws Exception {
         List<String> lines = new ArrayList<>();
         Map<Service, Connection> databases = new EnumMap<>(Service.class);
         try {
@@ -91,37 +96,45 @@ public final class NationalScaleReads {
                         + service.database() + "?preferQueryMode=simple", "postgres", DatabasePassword.of(layout)));
             }
             say(lines, String.format("Reads of Tokyo's center at national scale: %d clients, each request as %s; %d s warm-up"
-                    + " then %d s per query; %s", clients, String.join(" / ", USERS), WARM_UP.toSeconds(), duration.toSeconds(),
-                    Instant.now()));
+                    + " then %d s per query and series; %s", clients, String.join(" / ", USERS), WARM_UP.toSeconds(),
+                    duration.toSeconds(), Instant.now()));
+            say(lines, String.format("two series per query: first 'users', the clients as people at work, each pausing"
+                    + " %.1f s on average (exponential) between requests; then, once every query ran so, the clients back to"
+                    + " back (each sends its next request as soon as the last is answered: the machine saturated, latency is"
+                    + " mostly waiting for a core)", meanThink.toMillis() / 1000.0));
             double startLoad = loadAverage();
             dataSize(databases, lines);
             for (Reader reader : readers) {
                 prepare(reader, databases.get(Service.CASE));
             }
-            say(lines, String.format("%-40s %8s %7s %8s %8s %8s %6s   %s", "query", "requests", "per s", "p50 ms", "p95 ms",
+            say(lines, String.format("%-48s %8s %7s %8s %8s %8s %6s   %s", "query", "requests", "per s", "p50 ms", "p95 ms",
                     "p99 ms", "failed", "target p95 <= 50 ms"));
             List<String> misses = new ArrayList<>();
-            for (Query query : queries()) {
-                NationalScaleStatements statements = new NationalScaleStatements(databases.get(query.service()));
-                readers.forEach(reader -> reader.token = api.login(reader.username));
-                statements.begin();
-                Throughput measured = ClosedLoop.run(query.name(), clients, WARM_UP, duration, () -> request(query), 200);
-                Latencies latencies = measured.latencies();
-                boolean holds = latencies.percentileMillis(95) <= TARGET_P95_MILLIS && measured.failures() == 0;
-                say(lines, String.format("%-40s %8d %7.0f %8.1f %8.1f %8.1f %6d   %s", query.name(), latencies.count(),
-                        measured.perSecond(), latencies.percentileMillis(50), latencies.percentileMillis(95),
-                        latencies.percentileMillis(99), measured.failures(), holds ? "holds" : "MISSED"));
-                measured.firstFailures().forEach(failure -> misses.add("  " + query.name() + " failed: " + failure));
-                if (!holds) {
-                    misses.add(query.name() + ": " + query.service().database() + " during the series (warm-up included),"
-                            + " costliest first:");
-                    List<NationalScaleStatements.Used> used = statements.since(4);
-                    used.forEach(statement -> misses.add(statement.line()));
-                    used.stream().filter(statement -> statement.query().stripLeading().toLowerCase().startsWith("select"))
-                            .findFirst().ifPresent(costliest -> {
-                                misses.add("  generic plan of the costliest read:");
-                                misses.addAll(statements.plan(costliest.query()));
-                            });
+            Set<String> diagnosed = new HashSet<>();
+            for (Duration think : List.of(meanThink, Duration.ZERO)) {
+                for (Query query : queries()) {
+                    String name = query.name() + (think.isZero() ? "" : ", users");
+                    NationalScaleStatements statements = new NationalScaleStatements(databases.get(query.service()));
+                    readers.forEach(reader -> reader.token = api.login(reader.username));
+                    statements.begin();
+                    Throughput measured = ClosedLoop.run(name, clients, WARM_UP, duration, () -> request(query), 200, think);
+                    Latencies latencies = measured.latencies();
+                    boolean holds = latencies.percentileMillis(95) <= TARGET_P95_MILLIS && measured.failures() == 0;
+                    say(lines, String.format("%-48s %8d %7.0f %8.1f %8.1f %8.1f %6d   %s", name, latencies.count(),
+                            measured.perSecond(), latencies.percentileMillis(50), latencies.percentileMillis(95),
+                            latencies.percentileMillis(99), measured.failures(), holds ? "holds" : "MISSED"));
+                    measured.firstFailures().forEach(failure -> misses.add("  " + name + " failed: " + failure));
+                    if (!holds && diagnosed.add(query.name())) {
+                        misses.add(name + ": " + query.service().database() + " during the series (warm-up included),"
+                                + " costliest first:");
+                        List<NationalScaleStatements.Used> used = statements.since(4);
+                        used.forEach(statement -> misses.add(statement.line()));
+                        used.stream().filter(statement -> statement.query().stripLeading().toLowerCase().startsWith("select"))
+                                .findFirst().ifPresent(costliest -> {
+                                    misses.add("  generic plan of the costliest read:");
+                                    misses.addAll(statements.plan(costliest.query()));
+                                });
+                    }
                 }
             }
             misses.forEach(line -> say(lines, line));

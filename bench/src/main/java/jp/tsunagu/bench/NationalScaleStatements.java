@@ -43,6 +43,9 @@ final class NationalScaleStatements {
 
     /** Remembers where the counters stand: the series begins. */
     void begin() throws SQLException {
+        try (Statement create = db.createStatement()) {
+            create.execute("create extension if not exists pg_stat_statements");
+        }
         before = Map.copyOf(counters(new HashMap<>()));
     }
 

@@ -12,12 +12,14 @@ import jp.tsunagu.platform.cloudevents.CloudEvent;
 import jp.tsunagu.platform.cloudevents.KafkaCloudEvents;
 import jp.tsunagu.platform.config.PlatformConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -112,11 +114,13 @@ public class OutboxRelay {
         if (!locked) {
             return new Batch(0, false, null);
         }
+        // read only: a row is marked with one statement below, never rewritten whole (payload included)
         @SuppressWarnings("unchecked")
         List<OutboxEvent> events = em.createNativeQuery("""
                         select * from outbox_event where published_at is null
                         order by seq limit :limit for update skip locked""", OutboxEvent.class)
                 .setParameter("limit", config.outbox().batchSize())
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         List<Future<RecordMetadata>> sends = new ArrayList<>(events.size());
         for (OutboxEvent event : events) {
@@ -124,24 +128,37 @@ public class OutboxRelay {
                     new CloudEvent(event.id, event.eventType, event.source, event.partitionKey,
                             event.occurredAt, event.payload))));
         }
-        Instant now = Instant.now();
-        for (int i = 0; i < events.size(); i++) {
-            OutboxEvent event = events.get(i);
+        int sent = 0;
+        Exception failure = null;
+        for (; sent < events.size(); sent++) {
             try {
-                sends.get(i).get(15, TimeUnit.SECONDS);
-                event.publishedAt = now;
+                sends.get(sent).get(15, TimeUnit.SECONDS);
             } catch (Exception e) {
-                // this and the later ones stay pending, in order, for the next round
-                for (OutboxEvent unsent : events.subList(i, events.size())) {
-                    unsent.attempts++;
-                    unsent.lastError = e.getClass().getSimpleName();
-                }
-                LOG.warnf("outbox relay: %d of %d events not published yet (%s); will retry",
-                        events.size() - i, events.size(), e.getClass().getSimpleName());
-                return new Batch(i, false, e);
+                failure = e;
+                break;
             }
         }
+        mark("update outbox_event set published_at = :now where seq in (:seqs)", events.subList(0, sent),
+                Map.of("now", Instant.now()));
+        if (failure != null) {
+            // this and the later ones stay pending, in order, for the next round
+            mark("update outbox_event set attempts = attempts + 1, last_error = :error where seq in (:seqs)",
+                    events.subList(sent, events.size()), Map.of("error", failure.getClass().getSimpleName()));
+            LOG.warnf("outbox relay: %d of %d events not published yet (%s); will retry",
+                    events.size() - sent, events.size(), failure.getClass().getSimpleName());
+            return new Batch(sent, false, failure);
+        }
         return new Batch(events.size(), events.size() == config.outbox().batchSize(), null);
+    }
+
+    /** One statement for the rows of a batch. */
+    private void mark(String update, List<OutboxEvent> events, Map<String, Object> parameters) {
+        if (events.isEmpty()) {
+            return;
+        }
+        var statement = em.createNativeQuery(update).setParameter("seqs", events.stream().map(event -> event.seq).toList());
+        parameters.forEach(statement::setParameter);
+        statement.executeUpdate();
     }
 
     private void measure() {

@@ -2,8 +2,10 @@ package jp.tsunagu.platform.outbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jp.tsunagu.testkit.EventReader;
 import jp.tsunagu.testkit.Infrastructure;
 import jp.tsunagu.testkit.TestTokens;
@@ -26,6 +28,9 @@ class OutboxTest {
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    EntityManager em;
 
     private static void create(UUID id, boolean fail) {
         given().auth().oauth2(SUPPORTER).contentType("application/json")
@@ -53,6 +58,7 @@ class OutboxTest {
         assertThat(data.get("caseId").asText()).isEqualTo(id.toString());
         assertThat(data.get("centerId").asText()).isEqualTo("tokyo");
         assertThat(data.get("phase").asText()).isEqualTo("ASSESSMENT");
+        await().atMost(Duration.ofSeconds(10)).until(() -> row(id)[0] != null);
     }
 
     @Test
@@ -78,6 +84,10 @@ class OutboxTest {
             create(id, false);
             relay.publishPending();
             assertThat(relay.pendingCount()).isPositive();
+            Object[] waiting = row(id);
+            assertThat(waiting[0]).as("published_at").isNull();
+            assertThat(((Number) waiting[1]).intValue()).as("attempts").isPositive();
+            assertThat(waiting[2]).as("last_error").isNotNull();
         } finally {
             Infrastructure.get().startKafka();
         }
@@ -85,5 +95,13 @@ class OutboxTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> relay.pendingCount() == 0);
         List<EventReader.Record> records = EventReader.forSubject("case-events", id.toString(), 1, Duration.ofSeconds(30));
         assertThat(records).hasSize(1);
+        assertThat(row(id)[0]).as("published_at").isNotNull();
+    }
+
+    /** published_at, attempts and last_error of the event about {@code subject}. */
+    private Object[] row(UUID subject) {
+        return QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                        "select published_at, attempts, last_error from outbox_event where partition_key = :key")
+                .setParameter("key", subject.toString()).getSingleResult());
     }
 }
