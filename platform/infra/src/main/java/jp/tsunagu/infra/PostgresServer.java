@@ -52,6 +52,19 @@ public final class PostgresServer implements AutoCloseable {
      * directory, where the rule is kept.
      */
     public static PostgresServer start(Optional<Path> dataDirectory, int port, Optional<String> password) {
+        return start(dataDirectory, port, password, Optional.empty());
+    }
+
+    /**
+     * The same; with a WAL archive, every finished segment of the write-ahead log is copied there
+     * (at least once a minute), so that a base backup ({@link PostgresBackup}) and the archive
+     * restore the server to any moment since the backup.
+     */
+    public static PostgresServer start(Optional<Path> dataDirectory, int port, Optional<String> password,
+                                       Optional<Path> walArchive) {
+        if (walArchive.isPresent() && dataDirectory.isEmpty()) {
+            throw new IllegalArgumentException("a WAL archive is of durable data: give a data directory");
+        }
         if (password.isPresent() && dataDirectory.isEmpty()) {
             throw new IllegalArgumentException("a password is kept with the data: give a data directory");
         }
@@ -62,6 +75,7 @@ public final class PostgresServer implements AutoCloseable {
         if (password.isPresent()) {
             server.requirePassword(dataDirectory.get(), password.get());
         }
+        walArchive.ifPresent(server::archiveTo);
         return server;
     }
 
@@ -95,6 +109,11 @@ public final class PostgresServer implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /** A connection to a database as the superuser. */
+    public Connection connect(String database) throws SQLException {
+        return postgres.getDatabase(USER, database).getConnection();
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
     }
@@ -115,6 +134,34 @@ public final class PostgresServer implements AutoCloseable {
         } catch (IOException | SQLException e) {
             throw new InfraException("could not make PostgreSQL ask for its password", e);
         }
+    }
+
+    /**
+     * WAL archiving to the folder, kept in the data directory's postgresql.auto.conf (the command line
+     * would not carry the command's spaces and quotes); the first time, the server restarts for it.
+     */
+    private void archiveTo(Path archive) {
+        // never over a segment archived before: a second server pointed at the same archive fails loudly
+        String command = "test ! -f '" + archive + "/%f' && cp '%p' '" + archive + "/%f'";
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            boolean restart;
+            try (ResultSet mode = statement.executeQuery("select current_setting('archive_mode') <> 'on'"
+                    + " or current_setting('archive_command') <> '" + command.replace("'", "''") + "'")) {
+                mode.next();
+                restart = mode.getBoolean(1);
+            }
+            if (!restart) {
+                return;
+            }
+            statement.execute("alter system set archive_mode = 'on'");
+            statement.execute("alter system set archive_command = '" + command.replace("'", "''") + "'");
+            statement.execute("alter system set archive_timeout = '60s'");
+        } catch (SQLException e) {
+            throw new InfraException("could not set up WAL archiving", e);
+        }
+        close();
+        restart();
     }
 
     /** Creates the database unless it exists; each service owns one. */
