@@ -117,12 +117,16 @@ public final class NationalScaleReads {
                     NationalScaleStatements statements = new NationalScaleStatements(databases.get(query.service()));
                     readers.forEach(reader -> reader.token = api.login(reader.username));
                     statements.begin();
-                    Throughput measured = ClosedLoop.run(name, clients, WARM_UP, duration, () -> request(query), 200, think);
+                    ClosedLoop.run("warm-up", clients, Duration.ZERO, WARM_UP, () -> request(query), 200, think);
+                    SystemCpu before = SystemCpu.snapshot(layout);
+                    Throughput measured = ClosedLoop.run(name, clients, Duration.ZERO, duration, () -> request(query), 200, think);
+                    String cpu = SystemCpu.snapshot(layout).perUnit(before, measured.latencies().count() + measured.failures());
                     Latencies latencies = measured.latencies();
                     boolean holds = latencies.percentileMillis(95) <= TARGET_P95_MILLIS && measured.failures() == 0;
                     say(lines, String.format("%-48s %8d %7.0f %8.1f %8.1f %8.1f %6d   %s", name, latencies.count(),
                             measured.perSecond(), latencies.percentileMillis(50), latencies.percentileMillis(95),
                             latencies.percentileMillis(99), measured.failures(), holds ? "holds" : "MISSED"));
+                    say(lines, "  " + cpu);
                     measured.firstFailures().forEach(failure -> misses.add("  " + name + " failed: " + failure));
                     if (!holds && diagnosed.add(query.name())) {
                         misses.add(name + ": " + query.service().database() + " during the series (warm-up included),"

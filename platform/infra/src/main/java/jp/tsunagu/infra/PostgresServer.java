@@ -89,7 +89,10 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", durable(dataDirectory))
                     // what each statement costs, for operations and for the benches that set the
                     // services' statements beside pgbench (CREATE EXTENSION in a database shows them)
-                    .setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    // solid-state storage: a random page costs little more than a sequential one (the default, 4,
+                    // is for spinning disks and made the planner scan a whole membership table rather than its index)
+                    .setServerConfig("random_page_cost", "1.1");
             if (port > 0) {
                 builder.setPort(port);
             }
