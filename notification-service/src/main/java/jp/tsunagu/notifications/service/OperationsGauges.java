@@ -1,0 +1,68 @@
+package jp.tsunagu.notifications.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What operations watch in notification-service, read from its database every 30 seconds (the alert
+ * rules in deploy/k8s/base/monitoring read them; every replica reports the same figures): crisis
+ * alerts nobody has acknowledged and how long the oldest has waited, and webhook deliveries given
+ * up after their last attempt.
+ */
+@ApplicationScoped
+public class OperationsGauges {
+
+    private static final Logger LOG = Logger.getLogger(OperationsGauges.class);
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final AtomicLong unacknowledged = new AtomicLong();
+    private final AtomicLong oldestUnacknowledgedSeconds = new AtomicLong();
+    private final AtomicLong deadDeliveries = new AtomicLong();
+
+    OperationsGauges(EntityManager em, Clock clock, MeterRegistry metrics) {
+        this.em = em;
+        this.clock = clock;
+        metrics.gauge("tsunagu.crisis.alerts.unacknowledged", unacknowledged);
+        metrics.gauge("tsunagu.crisis.alerts.oldest.unacknowledged.age.seconds", oldestUnacknowledgedSeconds);
+        metrics.gauge("tsunagu.webhook.deliveries.dead", deadDeliveries);
+    }
+
+    @Scheduled(every = "30s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void measure() {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Object[] alerts = (Object[]) em.createNativeQuery(
+                        "select count(*), min(raised_at) from crisis_alert where acknowledged_at is null").getSingleResult();
+                unacknowledged.set(((Number) alerts[0]).longValue());
+                oldestUnacknowledgedSeconds.set(alerts[1] == null ? 0
+                        : Math.max(0, Duration.between(instant(alerts[1]), clock.instant()).toSeconds()));
+                deadDeliveries.set(((Number) em.createNativeQuery(
+                        "select count(*) from webhook_delivery where state = 'DEAD'").getSingleResult()).longValue());
+            });
+        } catch (RuntimeException e) {
+            LOG.debugf("operations gauges not updated: %s", e.getClass().getSimpleName());
+        }
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}
