@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue #10's privacy scan: after a full run with a marker or a random name in every free-text field
  * ({@link MarkedRun}), none of them is in any Kafka record (key, headers, value) of any topic, any
  * line of any log, any outbox row of any service, any notification of any demo user's inbox, any
- * mail of any mailbox or any webhook the agency received. The scan proves it can see: the case's
- * own answer and the case-service's own table, where they belong, hold them.
+ * mail of any mailbox, any webhook the agency received or any span the services exported. The scan
+ * proves it can see: the case's own answer and the case-service's own table, where they belong,
+ * hold them.
  */
 class PrivacyScanSystemTest {
 
@@ -75,11 +76,12 @@ class PrivacyScanSystemTest {
         for (int i = 0; i < run.webhookBodies.size(); i++) {
             scan.search("webhooks", "delivery " + (i + 1), run.webhookBodies.get(i));
         }
+        RunningSystem.get().traces().all().forEach(span -> scan.search("spans", span.where(), span.text()));
 
         System.out.printf("privacy scan: places searched %s; hits %d%n", scan.searched(), scan.hits().size());
         scan.hits().forEach(hit -> System.out.println("  HIT " + hit));
         assertThat(scan.searched()).containsKeys("kafka records", "log lines", "outbox rows", "notifications", "mails",
-                "webhooks");
+                "webhooks", "spans");
         assertThat(scan.hits()).as("markers and names outside the case's own answers and tables").isEmpty();
     }
 }

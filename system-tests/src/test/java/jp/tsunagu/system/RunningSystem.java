@@ -19,8 +19,8 @@ import java.util.Map;
 /**
  * The whole system as packaged, once per test JVM: real PostgreSQL, Kafka and Keycloak (the
  * realm file of deploy/keycloak), and the four services as processes on free ports, through the
- * same code the run command uses, and the demo page on its own origin. Stopped, processes and all,
- * when the JVM ends.
+ * same code the run command uses, and the demo page on its own origin. The services export their
+ * traces to a collector in this JVM. Stopped, processes and all, when the JVM ends.
  */
 public final class RunningSystem {
 
@@ -29,6 +29,7 @@ public final class RunningSystem {
     private final Layout layout;
     private final Infrastructure infrastructure;
     private final DemoPage demoPage;
+    private final TraceCollector traces = TraceCollector.start();
     private final Map<Service, ManagedProcess> services = new EnumMap<>(Service.class);
 
     private RunningSystem(Layout layout) {
@@ -52,10 +53,12 @@ public final class RunningSystem {
      * What the system tests set besides the layout: a crisis alert escalates after 4 seconds (not
      * 15 minutes), looked at every second, so a test sees escalation and its stop by acknowledgement;
      * a claim of an Idempotency-Key whose request died with its service is taken over after 10
-     * seconds (not 2 minutes), so the fault tests' retries finish soon.
+     * seconds (not 2 minutes), so the fault tests' retries finish soon; traces on, exported to
+     * {@link #traces()}.
      */
-    static Map<String, String> settings(Service service) {
+    private Map<String, String> settings(Service service) {
         Map<String, String> settings = new java.util.HashMap<>(Map.of("TSUNAGU_IDEMPOTENCY_ABANDONED_AFTER", "PT10S"));
+        settings.putAll(traces.settings());
         if (service == Service.NOTIFICATION) {
             settings.put("TSUNAGU_NOTIFICATIONS_CRISIS_ESCALATE_AFTER", ESCALATE_AFTER.toString());
             settings.put("TSUNAGU_NOTIFICATIONS_CRISIS_ESCALATION_CHECK", "PT1S");
@@ -108,9 +111,15 @@ public final class RunningSystem {
         return infrastructure;
     }
 
+    /** The spans every service exported. */
+    TraceCollector traces() {
+        return traces;
+    }
+
     private void stop() {
         services.values().forEach(ManagedProcess::close);
         demoPage.close();
         infrastructure.close();
+        traces.close();
     }
 }

@@ -49,7 +49,8 @@ public final class KafkaCloudEvents {
         return value;
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
+    /** A header's value as text, null when absent. */
+    public static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

@@ -31,7 +31,8 @@ import java.util.function.Consumer;
  * database) is not the event's fault: it is tried again after a growing wait, as long as it takes, holding the
  * partition (later events of the same cases wait behind it, in order), and counts no attempt, so
  * an outage never sends a crisis to the dead-letter topic. While the service stops, events are
- * held, never dead-lettered ({@link InboxDoor}).
+ * held, never dead-lettered ({@link InboxDoor}). Each event is handled in the trace of the
+ * request that produced it ({@link ProcessSpans}).
  */
 @ApplicationScoped
 public class EventInbox {
@@ -44,19 +45,25 @@ public class EventInbox {
     private final ObjectMapper json;
     private final PlatformConfig config;
     private final InboxDoor door;
+    private final ProcessSpans spans;
 
-    EventInbox(EntityManager em, ObjectMapper json, PlatformConfig config, InboxDoor door) {
+    EventInbox(EntityManager em, ObjectMapper json, PlatformConfig config, InboxDoor door, ProcessSpans spans) {
         this.em = em;
         this.json = json;
         this.config = config;
         this.door = door;
+        this.spans = spans;
     }
 
     /**
-     * Applies {@code effect} to the record's event once for {@code consumer}. Answers whether it was
-     * applied now (false: seen before, or a type this service does not know).
+     * Applies {@code effect} to the record's event once for {@code consumer}, in the producer's trace.
+     * Answers whether it was applied now (false: seen before, or a type this service does not know).
      */
     public boolean receive(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
+        return spans.process(consumer, record, () -> handle(consumer, record, effect));
+    }
+
+    private boolean handle(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
         CloudEvent envelope = KafkaCloudEvents.fromRecord(record);
         Optional<EventType> type = EventType.fromType(envelope.type());
         if (type.isEmpty()) {

@@ -11,6 +11,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jp.tsunagu.events.EventData;
 import jp.tsunagu.events.EventType;
 import jp.tsunagu.platform.config.PlatformConfig;
+import jp.tsunagu.platform.tracing.TraceContexts;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import java.util.UUID;
 /**
  * Where services put the events of a change: a row in the same transaction, so an event exists
  * exactly when its change committed. After the commit the relay is nudged to publish at once.
+ * The row keeps the trace context it was appended in, so the event is published in the request's
+ * trace, not the relay's.
  */
 @ApplicationScoped
 public class Outbox {
@@ -29,14 +32,16 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final PlatformConfig config;
+    private final TraceContexts traces;
 
     Outbox(EntityManager em, ObjectMapper json, TransactionSynchronizationRegistry transactions,
-           OutboxRelay relay, PlatformConfig config) {
+           OutboxRelay relay, PlatformConfig config, TraceContexts traces) {
         this.em = em;
         this.json = json;
         this.transactions = transactions;
         this.relay = relay;
         this.config = config;
+        this.traces = traces;
     }
 
     /** Adds the event to the current transaction; answers its CloudEvents id. */
@@ -52,6 +57,10 @@ public class Outbox {
         event.source = config.eventSource();
         event.occurredAt = Instant.now();
         event.payload = serialize(data);
+        traces.current().ifPresent(trace -> {
+            event.traceparent = trace.traceparent();
+            event.tracestate = trace.tracestate();
+        });
         em.persist(event);
         nudgeRelayAfterCommit();
         return event.id;

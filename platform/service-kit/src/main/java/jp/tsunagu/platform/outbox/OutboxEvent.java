@@ -50,4 +50,9 @@ public class OutboxEvent {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** The W3C trace context the event was appended in (null: none), which the relay publishes it in. */
+    public String traceparent;
+
+    public String tracestate;
 }

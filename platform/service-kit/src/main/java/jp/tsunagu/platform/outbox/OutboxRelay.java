@@ -1,6 +1,7 @@
 package jp.tsunagu.platform.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jp.tsunagu.platform.cloudevents.CloudEvent;
 import jp.tsunagu.platform.cloudevents.KafkaCloudEvents;
 import jp.tsunagu.platform.config.PlatformConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
@@ -32,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * that catches whatever a crash or an absent broker left behind. Rows are claimed with
  * {@code FOR UPDATE SKIP LOCKED} under a transaction-scoped advisory lock, so with several
  * replicas one publishes at a time and per-case order holds. Delivery is at least once; consumers
- * drop duplicates by event id.
+ * drop duplicates by event id. Each event is published in the trace it was appended in
+ * ({@link PublishSpans}).
  */
 @Startup
 @ApplicationScoped
@@ -46,6 +49,7 @@ public class OutboxRelay {
 
     private final EntityManager em;
     private final OutboxProducer producer;
+    private final PublishSpans publishSpans;
     private final PlatformConfig config;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final AtomicBoolean nudged = new AtomicBoolean();
@@ -53,9 +57,11 @@ public class OutboxRelay {
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
     private volatile long measuredAt = System.nanoTime() - MEASURE_EVERY_NANOS;
 
-    OutboxRelay(EntityManager em, OutboxProducer producer, PlatformConfig config, MeterRegistry metrics) {
+    OutboxRelay(EntityManager em, OutboxProducer producer, PublishSpans publishSpans, PlatformConfig config,
+                MeterRegistry metrics) {
         this.em = em;
         this.producer = producer;
+        this.publishSpans = publishSpans;
         this.config = config;
         metrics.gauge("tsunagu.outbox.pending", pending);
         metrics.gauge("tsunagu.outbox.oldest.pending.age.seconds", oldestPendingSeconds);
@@ -123,20 +129,27 @@ public class OutboxRelay {
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         List<Future<RecordMetadata>> sends = new ArrayList<>(events.size());
+        List<Span> spans = new ArrayList<>(events.size());
         for (OutboxEvent event : events) {
-            sends.add(producer.get().send(KafkaCloudEvents.toRecord(event.topic, event.partitionKey,
+            ProducerRecord<String, String> record = KafkaCloudEvents.toRecord(event.topic, event.partitionKey,
                     new CloudEvent(event.id, event.eventType, event.source, event.partitionKey,
-                            event.occurredAt, event.payload))));
+                            event.occurredAt, event.payload));
+            spans.add(publishSpans.start(event, record));
+            sends.add(producer.get().send(record));
         }
         int sent = 0;
         Exception failure = null;
         for (; sent < events.size(); sent++) {
             try {
                 sends.get(sent).get(15, TimeUnit.SECONDS);
+                publishSpans.published(spans.get(sent));
             } catch (Exception e) {
                 failure = e;
                 break;
             }
+        }
+        for (int unacknowledged = sent; unacknowledged < events.size(); unacknowledged++) {
+            publishSpans.failed(spans.get(unacknowledged), failure);
         }
         mark("update outbox_event set published_at = :now where seq in (:seqs)", events.subList(0, sent),
                 Map.of("now", Instant.now()));
