@@ -7,11 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,14 +21,12 @@ public class OperationsGauges {
     private static final Logger LOG = Logger.getLogger(OperationsGauges.class);
 
     private final EntityManager em;
-    private final Clock clock;
     private final AtomicLong unacknowledged = new AtomicLong();
     private final AtomicLong oldestUnacknowledgedSeconds = new AtomicLong();
     private final AtomicLong deadDeliveries = new AtomicLong();
 
-    OperationsGauges(EntityManager em, Clock clock, MeterRegistry metrics) {
+    OperationsGauges(EntityManager em, MeterRegistry metrics) {
         this.em = em;
-        this.clock = clock;
         metrics.gauge("tsunagu.crisis.alerts.unacknowledged", unacknowledged);
         metrics.gauge("tsunagu.crisis.alerts.oldest.unacknowledged.age.seconds", oldestUnacknowledgedSeconds);
         metrics.gauge("tsunagu.webhook.deliveries.dead", deadDeliveries);
@@ -43,26 +36,16 @@ public class OperationsGauges {
     void measure() {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                Object[] alerts = (Object[]) em.createNativeQuery(
-                        "select count(*), min(raised_at) from crisis_alert where acknowledged_at is null").getSingleResult();
+                Object[] alerts = (Object[]) em.createNativeQuery("""
+                        select count(*), coalesce(extract(epoch from now() - min(raised_at)), 0)
+                        from crisis_alert where acknowledged_at is null""").getSingleResult();
                 unacknowledged.set(((Number) alerts[0]).longValue());
-                oldestUnacknowledgedSeconds.set(alerts[1] == null ? 0
-                        : Math.max(0, Duration.between(instant(alerts[1]), clock.instant()).toSeconds()));
+                oldestUnacknowledgedSeconds.set(Math.max(0, ((Number) alerts[1]).longValue()));
                 deadDeliveries.set(((Number) em.createNativeQuery(
                         "select count(*) from webhook_delivery where state = 'DEAD'").getSingleResult()).longValue());
             });
         } catch (RuntimeException e) {
             LOG.debugf("operations gauges not updated: %s", e.getClass().getSimpleName());
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

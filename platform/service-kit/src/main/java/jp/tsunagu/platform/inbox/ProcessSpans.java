@@ -35,15 +35,10 @@ class ProcessSpans {
     }
 
     <T> T process(String consumer, ConsumerRecord<String, String> record, Supplier<T> handling) {
-        Span span = tracer.spanBuilder("process " + record.topic())
+        Span span = PlatformSpans.event(tracer, "process", SpanKind.CONSUMER, "process", record.topic(),
+                        KafkaCloudEvents.header(record, "ce_id"), KafkaCloudEvents.header(record, "ce_type"))
                 .setParent(parent(record))
-                .setSpanKind(SpanKind.CONSUMER)
-                .setAttribute(PlatformSpans.MESSAGING_SYSTEM, "kafka")
-                .setAttribute(PlatformSpans.DESTINATION, record.topic())
-                .setAttribute(PlatformSpans.OPERATION_TYPE, "process")
                 .setAttribute(PlatformSpans.CONSUMER_GROUP, consumer)
-                .setAttribute(PlatformSpans.MESSAGE_ID, KafkaCloudEvents.header(record, "ce_id"))
-                .setAttribute(PlatformSpans.EVENT_TYPE, KafkaCloudEvents.header(record, "ce_type"))
                 .startSpan();
         try (Scope ignored = span.makeCurrent()) {
             return handling.get();

@@ -38,14 +38,9 @@ class PublishSpans {
         if (event.traceparent == null) {
             return Span.getInvalid();
         }
-        Span span = tracer.spanBuilder("publish " + event.topic)
+        Span span = PlatformSpans.event(tracer, "publish", SpanKind.PRODUCER, "send", event.topic, event.id.toString(),
+                        event.eventType)
                 .setParent(traces.parent(new TraceContext(event.traceparent, event.tracestate)))
-                .setSpanKind(SpanKind.PRODUCER)
-                .setAttribute(PlatformSpans.MESSAGING_SYSTEM, "kafka")
-                .setAttribute(PlatformSpans.DESTINATION, event.topic)
-                .setAttribute(PlatformSpans.OPERATION_TYPE, "send")
-                .setAttribute(PlatformSpans.MESSAGE_ID, event.id.toString())
-                .setAttribute(PlatformSpans.EVENT_TYPE, event.eventType)
                 .startSpan();
         traces.of(Context.root().with(span)).ifPresent(trace -> trace.writeTo(record.headers()));
         return span;

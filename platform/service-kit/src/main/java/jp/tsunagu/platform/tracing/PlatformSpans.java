@@ -1,6 +1,9 @@
 package jp.tsunagu.platform.tracing;
 
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
 
 import static io.opentelemetry.api.common.AttributeKey.stringKey;
 
@@ -21,5 +24,20 @@ public final class PlatformSpans {
     public static final AttributeKey<String> EVENT_TYPE = stringKey("cloudevents.event_type");
 
     private PlatformSpans() {
+    }
+
+    /**
+     * A span of one event on a Kafka topic, named {@code <verb> <topic>}, with the messaging
+     * attributes both the relay's and the inbox's spans carry.
+     */
+    public static SpanBuilder event(Tracer tracer, String verb, SpanKind kind, String operation, String topic,
+                                    String messageId, String eventType) {
+        return tracer.spanBuilder(verb + " " + topic)
+                .setSpanKind(kind)
+                .setAttribute(MESSAGING_SYSTEM, "kafka")
+                .setAttribute(DESTINATION, topic)
+                .setAttribute(OPERATION_TYPE, operation)
+                .setAttribute(MESSAGE_ID, messageId)
+                .setAttribute(EVENT_TYPE, eventType);
     }
 }
