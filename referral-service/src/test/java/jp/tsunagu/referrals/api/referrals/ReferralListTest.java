@@ -4,15 +4,20 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jp.tsunagu.events.referrals.Party;
 import jp.tsunagu.events.referrals.ReferralStatus;
+import jp.tsunagu.referrals.DirectoryFixtures;
+import jp.tsunagu.referrals.PartnerFixtures;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static jp.tsunagu.referrals.ReferralFixtures.OFF_TEAM;
 import static jp.tsunagu.referrals.ReferralFixtures.OSAKA_SUPERVISOR;
@@ -159,6 +164,44 @@ class ReferralListTest {
         as(OSAKA_SUPERVISOR).when().get(REFERRALS + "?agencyId=" + healthCenter).then().statusCode(200).body("items", emptyIterable());
         as(OSAKA_SUPERVISOR).when().get(REFERRALS + "/" + id).then().statusCode(404);
         as(OSAKA_SUPERVISOR).when().get(REFERRALS + "?caseId=" + caseId).then().statusCode(404);
+    }
+
+    @Test
+    void aTeamMembersPagesHoldTheirCasesReferralsAndTheCentersUnassignedInboundOnesNewestFirst() {
+        String mine = caseWithTeam(SUPPORTER);
+        String notMine = caseWithTeam(OFF_TEAM);
+        String healthCenter = agency("PUBLIC_HEALTH_CENTER");
+        String myConsent = recordConsent(SUPPORTER, mine, consent(List.of(healthCenter), List.of(), List.of("BACKUP")));
+        String first = refer(SUPPORTER, referral(mine, healthCenter, myConsent));
+        String unassigned = as(DirectoryFixtures.partner(healthCenter)).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(PartnerFixtures.inbound()).when().post("/api/v1/partner/referrals").then().statusCode(201)
+                .extract().path("id");
+        String ofAnotherTeam = refer(OFF_TEAM, referral(notMine, healthCenter,
+                recordConsent(OFF_TEAM, notMine, consent(List.of(healthCenter), List.of(), List.of("BACKUP")))));
+        String last = refer(SUPPORTER, referral(mine, healthCenter, myConsent));
+
+        List<String> ids = new ArrayList<>();
+        List<OffsetDateTime> created = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var page = as(SUPPORTER).queryParam("limit", 3)
+                    .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
+                    .when().get(REFERRALS).then().statusCode(200).extract();
+            ids.addAll(page.path("items.id"));
+            page.jsonPath().getList("items.createdAt", String.class).forEach(at -> created.add(OffsetDateTime.parse(at)));
+            cursor = page.path("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 1000);
+
+        assertThat(ids).doesNotHaveDuplicates().containsSubsequence(last, unassigned, first).doesNotContain(ofAnotherTeam);
+        assertThat(created).isSortedAccordingTo(Comparator.reverseOrder());
+        // the same list as the supervisor's, but for the referrals of cases whose team the member is not on
+        List<String> supervisors = as(SUPERVISOR).queryParam("limit", 200).when().get(REFERRALS).then().statusCode(200)
+                .extract().path("items.id");
+        assertThat(supervisors).contains(last, unassigned, ofAnotherTeam, first);
+        assertThat(supervisors.subList(0, supervisors.indexOf(first) + 1)).filteredOn(id -> !id.equals(ofAnotherTeam))
+                .containsAll(ids.subList(0, ids.indexOf(first) + 1));
     }
 
     /** What a referral that does not exist answers, for the same id: nothing tells them apart. */
