@@ -59,6 +59,9 @@ public final class ServiceProcess {
                 Map.entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + layout.kafkaPort()),
                 Map.entry("TSUNAGU_OIDC_URL", layout.issuer()),
                 Map.entry("TSUNAGU_KEYCLOAK_URL", layout.keycloakUrl()),
+                // the service's client secret in the demo realm (deploy/keycloak/realm-tsunagu.json); the
+                // services hold none of their own, a deployment gives each its own (deploy/README.md)
+                Map.entry("TSUNAGU_CLIENT_SECRET", service.module() + "-secret"),
                 Map.entry("TSUNAGU_CASE_SERVICE_URL", layout.serviceUrl(Service.CASE)),
                 Map.entry("TSUNAGU_WEBHOOKS_REFERRAL_SERVICE_URL", layout.serviceUrl(Service.REFERRAL)),
                 Map.entry("QUARKUS_HTTP_CORS_ORIGINS", layout.webOrigins()),
