@@ -17,12 +17,15 @@ import java.util.stream.Stream;
  */
 public record RuntimeRoot(Path rootfs, List<String> packages, String javaVersion) {
 
-    /** The JDK's modules the services need: no compiler, debugger, shell or packager among them. */
-    static final List<String> MODULES = List.of("java.base", "java.desktop", "java.instrument", "java.logging",
-            "java.management", "java.naming", "java.net.http", "java.prefs", "java.scripting", "java.security.jgss",
-            "java.security.sasl", "java.sql", "java.transaction.xa", "java.xml", "java.xml.crypto", "jdk.charsets",
-            "jdk.crypto.cryptoki", "jdk.crypto.ec", "jdk.jfr", "jdk.localedata", "jdk.management", "jdk.management.jfr",
-            "jdk.naming.dns", "jdk.net", "jdk.security.auth", "jdk.security.jgss", "jdk.unsupported", "jdk.zipfs");
+    /**
+     * The JDK's modules the services run with: the whole Java SE API (libraries reach for parts of
+     * it one would not guess, Narayana for java.rmi), and of the JDK's own the runtime ones
+     * (charsets, cryptography, locale data for Japanese, JFR, management, DNS, zip file system).
+     * No compiler, debugger, shell, jlink or packager.
+     */
+    static final List<String> MODULES = List.of("java.se", "jdk.charsets", "jdk.crypto.cryptoki", "jdk.crypto.ec",
+            "jdk.jfr", "jdk.localedata", "jdk.management", "jdk.management.jfr", "jdk.naming.dns", "jdk.net",
+            "jdk.security.auth", "jdk.security.jgss", "jdk.unsupported", "jdk.zipfs");
 
     /** Assembles it under {@code dir} (replacing what is there). */
     public static RuntimeRoot assemble(Path repository, Path dir) throws IOException, InterruptedException {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServiceImagesTest {
 
     static final List<String> SERVICES = ServiceImages.SERVICES;
-    static final String VERSION = System.getProperty("tsunagu.version", "0.1.0-SNAPSHOT");
+    static final String VERSION = BuiltImages.VERSION;
 
     /** Compilers, package managers, debuggers, shells of the JDK, fetchers, privilege tools. */
     static final Set<String> BUILD_TOOLS = Set.of("javac", "jar", "jlink", "jmod", "jshell", "jdeps", "jpackage", "jdb",
@@ -44,20 +43,16 @@ class ServiceImagesTest {
     /** A configuration line setting a password or a secret. */
     static final Pattern CREDENTIAL = Pattern.compile("(?i)^\\s*([^#!=:\\s]*(?:password|secret))\\s*[=:]\\s*(.*)$");
 
-    final Map<String, Path> tarballs = new HashMap<>();
-    Path output;
+    Map<String, Path> tarballs;
     /** The archive read last (one at a time: an image read whole is a few hundred megabytes). */
     String readService;
     OciArchive read;
 
     @BeforeAll
     void build() throws Exception {
-        Path repository = Path.of("../..").toAbsolutePath().normalize();
-        output = Path.of("target/test-images").toAbsolutePath();
-        for (ServiceImages.Built built : ServiceImages.build(repository, output, VERSION, ServiceImages.REGISTRY)) {
-            assertThat(built.tarball()).isRegularFile();
-            tarballs.put(built.service(), built.tarball());
-        }
+        tarballs = BuiltImages.tarballs();
+        assertThat(tarballs.keySet()).containsExactlyInAnyOrderElementsOf(SERVICES);
+        tarballs.values().forEach(tarball -> assertThat(tarball).isRegularFile());
     }
 
     OciArchive image(String service) throws Exception {
@@ -147,7 +142,7 @@ class ServiceImagesTest {
     @ParameterizedTest
     @FieldSource("SERVICES")
     void itsJavaRunsFromTheImagesOwnFilesAsUid185(String service) throws Exception {
-        Path root = output.resolve("rootfs-" + service);
+        Path root = BuiltImages.OUTPUT.resolve("rootfs-" + service);
         ImageRoot.extract(image(service), root);
         ImageRoot.Run run = ImageRoot.run(root, "185:185", "/opt/java/bin/java", "-XshowSettings:properties", "-version");
         assertThat(run.exit()).as(run.output()).isZero();
