@@ -3,6 +3,7 @@ package jp.tsunagu.images;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.tsunagu.infra.ManagedProcess;
+import jp.tsunagu.infra.Ports;
 import jp.tsunagu.local.Infrastructure;
 import jp.tsunagu.local.Layout;
 import jp.tsunagu.local.Service;
@@ -98,6 +99,25 @@ class ImagesServeTest {
                     .endsWith("/opt/java/bin/java");
             assertThat(Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")))
                     .anyMatch(line -> line.matches("Uid:\\s+185\\s+185\\s+185\\s+185"));
+        }
+    }
+
+    @Test
+    void theComposeHealthCheckRunsInTheImageAndSeesEachServiceReady() throws Exception {
+        JsonNode compose = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(BuiltImages.REPOSITORY.resolve("deploy/compose/compose.yaml").toFile());
+        List<String> check = strings(compose.path("x-service").path("healthcheck").path("test"));
+        assertThat(check.subList(0, 3)).containsExactly("CMD", "bash", "-c");
+        // compose writes a literal $ as $$; the service listens on 8080 in a container, on a free port here
+        String probe = check.get(3).replace("$$", "$");
+        assertThat(probe).contains("/dev/tcp/127.0.0.1/8080");
+        for (Service service : Service.values()) {
+            String port = String.valueOf(layout.servicePorts().get(service));
+            Path root = layout.home().resolve("rootfs-" + service.module());
+            ImageRoot.Run ready = ImageRoot.run(root, "185:185", "/bin/bash", "-c", probe.replace("/8080", "/" + port));
+            assertThat(ready.exit()).as(service + ": " + ready.output()).isZero();
+            ImageRoot.Run closed = ImageRoot.run(root, "185:185", "/bin/bash", "-c", probe.replace("/8080", "/" + Ports.free()));
+            assertThat(closed.exit()).as("a port nobody listens on").isNotZero();
         }
     }
 
