@@ -3,10 +3,11 @@ package jp.tsunagu.cases.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jp.tsunagu.cases.domain.SupportCase;
 import jp.tsunagu.events.EventData;
 import jp.tsunagu.events.audit.AuditRecorded;
 import jp.tsunagu.platform.audit.AuditTrail;
+
+import java.util.List;
 
 /**
  * The case's access log learns what other services audited on its objects (who read a visit's
@@ -29,8 +30,12 @@ public class SharedAuditEntries {
         if (!(data instanceof AuditRecorded shared)) {
             return;
         }
-        SupportCase supportCase = em.find(SupportCase.class, shared.caseId());
-        if (supportCase != null && supportCase.centerId.equals(shared.centerId())) {
+        // the case's center only: loading the case would read its JSON columns and keep a copy of
+        // them for dirty checking, for every entry of every list another service shares
+        List<String> center = em.createQuery("select c.centerId from SupportCase c where c.id = :id", String.class)
+                .setParameter("id", shared.caseId())
+                .getResultList();
+        if (center.size() == 1 && center.get(0).equals(shared.centerId())) {
             audit.recordShared(shared);
         }
     }
