@@ -1,8 +1,11 @@
 package jp.tsunagu.images;
 
+import com.google.cloud.tools.jib.api.CacheDirectoryCreationException;
 import com.google.cloud.tools.jib.api.Containerizer;
+import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import com.google.cloud.tools.jib.api.Jib;
 import com.google.cloud.tools.jib.api.JibContainer;
+import com.google.cloud.tools.jib.api.RegistryException;
 import com.google.cloud.tools.jib.api.TarImage;
 import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Builds one OCI image per service with Jib, from scratch (no base image, no registry, no Docker
@@ -105,10 +109,8 @@ public final class ServiceImages {
                             .setBaseImageLayersCache(output.resolve("cache/base"))
                             .setApplicationLayersCache(output.resolve("cache/application")));
             return new Built(service, reference, tarball, container.getDigest().toString());
-        } catch (com.google.cloud.tools.jib.api.CacheDirectoryCreationException
-                 | com.google.cloud.tools.jib.api.RegistryException
-                 | java.util.concurrent.ExecutionException
-                 | com.google.cloud.tools.jib.api.InvalidImageReferenceException e) {
+        } catch (CacheDirectoryCreationException | RegistryException | ExecutionException
+                 | InvalidImageReferenceException e) {
             throw new IllegalStateException("Jib could not build " + reference, e);
         }
     }

@@ -22,12 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,16 +55,15 @@ class ImagesServeTest {
             OciArchive image = new OciArchive(tarballs.get(service.module()));
             Path root = home.resolve("rootfs-" + service.module());
             ImageRoot.extract(image, root);
-            JsonNode config = image.config.path("config");
             Map<String, String> environment = new HashMap<>();
-            for (JsonNode variable : config.path("Env")) {
-                String[] pair = variable.asText().split("=", 2);
+            for (String variable : image.environment()) {
+                String[] pair = variable.split("=", 2);
                 environment.put(pair[0], pair[1]);
             }
             environment.putAll(ServiceProcess.environment(service, layout));
             environment.put("JAVA_TOOL_OPTIONS", "-Xmx256m -XX:+UseSerialGC");
             services.put(service, ManagedProcess.start(service.module() + " (image)",
-                    ImageRoot.command(root, config.path("User").asText(), strings(config.path("Entrypoint"))),
+                    ImageRoot.command(root, image.user(), image.entrypoint()),
                     environment, home, layout.logs().resolve(service.module() + ".log")));
         }
         for (Service service : Service.values()) {
@@ -104,9 +101,9 @@ class ImagesServeTest {
 
     @Test
     void theComposeHealthCheckRunsInTheImageAndSeesEachServiceReady() throws Exception {
-        JsonNode compose = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+        JsonNode compose = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
                 .readTree(BuiltImages.REPOSITORY.resolve("deploy/compose/compose.yaml").toFile());
-        List<String> check = strings(compose.path("x-service").path("healthcheck").path("test"));
+        List<String> check = OciArchive.strings(compose.path("x-service").path("healthcheck").path("test"));
         assertThat(check.subList(0, 3)).containsExactly("CMD", "bash", "-c");
         // compose writes a literal $ as $$; the service listens on 8080 in a container, on a free port here
         String probe = check.get(3).replace("$$", "$");
@@ -143,9 +140,5 @@ class ImagesServeTest {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static List<String> strings(JsonNode array) {
-        return new ArrayList<>(StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList());
     }
 }

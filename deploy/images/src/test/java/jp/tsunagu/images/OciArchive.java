@@ -66,6 +66,39 @@ final class OciArchive {
         }
     }
 
+    /** The command the image starts with. */
+    List<String> entrypoint() {
+        return strings(config.path("config").path("Entrypoint"));
+    }
+
+    /** The user (uid:gid) it runs as. */
+    String user() {
+        return config.path("config").path("User").asText();
+    }
+
+    /** Its environment, {@code NAME=value} each. */
+    List<String> environment() {
+        return strings(config.path("config").path("Env"));
+    }
+
+    /** The ports it says it listens on, e.g. {@code 8080/tcp}. */
+    List<String> exposedPorts() {
+        List<String> ports = new ArrayList<>();
+        config.path("config").path("ExposedPorts").fieldNames().forEachRemaining(ports::add);
+        return ports;
+    }
+
+    String label(String name) {
+        return config.path("config").path("Labels").path(name).asText();
+    }
+
+    /** The strings of a JSON array. */
+    static List<String> strings(JsonNode array) {
+        List<String> strings = new ArrayList<>();
+        array.forEach(element -> strings.add(element.asText()));
+        return strings;
+    }
+
     /** The files at that path, in layer order (a later layer's shadows an earlier one's). */
     List<LayerFile> at(String path) {
         return files.stream().filter(f -> f.path().equals(path)).toList();
