@@ -37,8 +37,8 @@ insert into audit_entry (action, actor_id, actor_roles, agency_id, case_id, cent
   values ('referral.create', :referrer, 'default-roles-tsunagu,offline_access,supporter,uma_authorization', null, :case_id, 'tokyo',
           :referral_id, 'referral', now(), 'SUCCESS', '127.0.0.1', gen_random_uuid()::text, null);
 insert into outbox_event (attempts, event_type, id, last_error, occurred_at, partition_key, payload, published_at, source, topic)
-  values (0, 'audit.recorded.v1', gen_random_uuid(), null, now(), :case_id,
-          '{"action": "REFERRAL_CREATE", "caseId": "7f17be41-d0e1-4804-a834-b6ae1d139f31", "source": "REFERRAL_SERVICE", "actorId": "1b0a4c1e-0001-4a6f-9a51-000000000001", "outcome": "SUCCESS", "centerId": "tokyo", "objectId": "2bdb85ad-04be-411b-b6a3-d8ff95dd6ac8", "requestId": "3ccc06f0-3238-4a17-9268-e95a6378f5ea", "actorRoles": ["SUPPORTER"], "objectType": "REFERRAL", "occurredAt": "2026-12-06T07:10:21.443350588Z", "actorCenterId": "tokyo"}',
+  values (0, 'audit.recorded.v2', gen_random_uuid(), null, now(), :case_id,
+          '{"action": "REFERRAL_CREATE", "caseIds": ["7f17be41-d0e1-4804-a834-b6ae1d139f31"], "source": "REFERRAL_SERVICE", "actorId": "1b0a4c1e-0001-4a6f-9a51-000000000001", "outcome": "SUCCESS", "centerId": "tokyo", "objectId": "2bdb85ad-04be-411b-b6a3-d8ff95dd6ac8", "requestId": "3ccc06f0-3238-4a17-9268-e95a6378f5ea", "actorRoles": ["SUPPORTER"], "objectType": "REFERRAL", "occurredAt": "2026-12-06T07:10:21.443350588Z", "actorCenterId": "tokyo"}',
           now(), '/tsunagu/referral-service', 'audit-events')
   returning seq as audit_event \gset
 COMMIT;

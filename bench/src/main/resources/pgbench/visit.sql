@@ -53,8 +53,8 @@ insert into audit_entry (action, actor_id, actor_roles, agency_id, case_id, cent
   values ('visit.record', :visitor, 'default-roles-tsunagu,offline_access,supporter,uma_authorization', null, :case_id, 'tokyo',
           :visit_id, 'visit', now(), 'SUCCESS', '127.0.0.1', gen_random_uuid()::text, null);
 insert into outbox_event (attempts, event_type, id, last_error, occurred_at, partition_key, payload, published_at, source, topic)
-  values (0, 'audit.recorded.v1', gen_random_uuid(), null, now(), :case_id,
-          '{"action": "VISIT_RECORD", "caseId": "7f17be41-d0e1-4804-a834-b6ae1d139f31", "source": "VISIT_SERVICE", "actorId": "1b0a4c1e-0001-4a6f-9a51-000000000001", "outcome": "SUCCESS", "centerId": "tokyo", "objectId": "bb6da1e9-e6df-4a7a-a55b-7eed43366179", "requestId": "db956eef-0829-4936-a433-7a77f597dfdd", "actorRoles": ["SUPPORTER"], "objectType": "VISIT", "occurredAt": "2026-12-06T07:09:26.236794516Z", "actorCenterId": "tokyo"}',
+  values (0, 'audit.recorded.v2', gen_random_uuid(), null, now(), :case_id,
+          '{"action": "VISIT_RECORD", "caseIds": ["7f17be41-d0e1-4804-a834-b6ae1d139f31"], "source": "VISIT_SERVICE", "actorId": "1b0a4c1e-0001-4a6f-9a51-000000000001", "outcome": "SUCCESS", "centerId": "tokyo", "objectId": "bb6da1e9-e6df-4a7a-a55b-7eed43366179", "requestId": "db956eef-0829-4936-a433-7a77f597dfdd", "actorRoles": ["SUPPORTER"], "objectType": "VISIT", "occurredAt": "2026-12-06T07:09:26.236794516Z", "actorCenterId": "tokyo"}',
           now(), '/tsunagu/visit-service', 'audit-events')
   returning seq as audit_event \gset
 COMMIT;

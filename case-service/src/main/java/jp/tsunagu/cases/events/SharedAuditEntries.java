@@ -5,14 +5,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jp.tsunagu.events.EventData;
 import jp.tsunagu.events.audit.AuditRecorded;
+import jp.tsunagu.events.audit.AuditRecordedOnCases;
 import jp.tsunagu.platform.audit.AuditTrail;
 
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * The case's access log learns what other services audited on its objects (who read a visit's
- * notes, who was refused): each shared entry joins the case's own, once (the inbox's transaction).
- * An entry about a case this service does not have, or of another center, is not kept.
+ * The cases' access logs learn what other services audited on their objects (who read a visit's
+ * notes, who listed referrals, who was refused): a shared entry joins the log of each case it
+ * names, once, all in the inbox's one transaction. A case this service does not have, or of
+ * another center than the entry says, is not given the entry.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -27,16 +31,21 @@ public class SharedAuditEntries {
     }
 
     public void keep(EventData data) {
-        if (!(data instanceof AuditRecorded shared)) {
+        AuditRecordedOnCases shared = switch (data) {
+            case AuditRecordedOnCases onCases -> onCases;
+            case AuditRecorded oneCase -> AuditRecordedOnCases.of(oneCase); // written before v2, still read
+            default -> null;
+        };
+        if (shared == null) {
             return;
         }
-        // the case's center only: loading the case would read its JSON columns and keep a copy of
-        // them for dirty checking, for every entry of every list another service shares
-        List<String> center = em.createQuery("select c.centerId from SupportCase c where c.id = :id", String.class)
-                .setParameter("id", shared.caseId())
-                .getResultList();
-        if (center.size() == 1 && center.get(0).equals(shared.centerId())) {
-            audit.recordShared(shared);
-        }
+        // the cases' ids only: loading the cases would read their JSON columns and keep a copy of
+        // them for dirty checking, for every case of every list another service shares
+        Set<UUID> ofTheCenter = new HashSet<>(em.createQuery("""
+                        select c.id from SupportCase c where c.id in :ids and c.centerId = :center""", UUID.class)
+                .setParameter("ids", shared.caseIds())
+                .setParameter("center", shared.centerId())
+                .getResultList());
+        shared.caseIds().stream().filter(ofTheCenter::contains).forEach(caseId -> audit.recordShared(shared, caseId));
     }
 }

@@ -5,9 +5,11 @@ import jp.tsunagu.events.audit.ActorRole;
 import jp.tsunagu.events.audit.AuditAction;
 import jp.tsunagu.events.audit.AuditObjectType;
 import jp.tsunagu.events.audit.AuditRecorded;
+import jp.tsunagu.events.audit.AuditRecordedOnCases;
 import jp.tsunagu.events.audit.AuditResult;
 import jp.tsunagu.events.audit.AuditSource;
 import jp.tsunagu.testkit.EventPublisher;
+import jp.tsunagu.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -16,12 +18,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
 import static jp.tsunagu.cases.CaseFixtures.OSAKA_SUPERVISOR;
+import static jp.tsunagu.cases.CaseFixtures.OSAKA_SUPPORTER;
+import static jp.tsunagu.cases.CaseFixtures.TOKYO_SUPPORTER;
 import static jp.tsunagu.cases.CaseFixtures.TOKYO_PEER;
 import static jp.tsunagu.cases.CaseFixtures.TOKYO_SUPERVISOR;
+import static jp.tsunagu.cases.CaseFixtures.open;
 import static jp.tsunagu.cases.CaseFixtures.openAsTokyoSupporter;
+import static jp.tsunagu.cases.CaseFixtures.openCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -29,14 +36,18 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class SharedAccessLogTest {
 
-    private static AuditRecorded visitRead(UUID caseId, String center, UUID visitId, AuditResult outcome) {
-        return new AuditRecorded(AuditSource.VISIT_SERVICE, AuditAction.VISIT_READ, AuditObjectType.VISIT, visitId,
-                caseId, center, TOKYO_PEER.subject(), EnumSet.of(ActorRole.PEER_SUPPORTER), "tokyo", outcome,
+    private static AuditRecordedOnCases visitRead(UUID caseId, String center, UUID visitId, AuditResult outcome) {
+        return new AuditRecordedOnCases(AuditSource.VISIT_SERVICE, AuditAction.VISIT_READ, AuditObjectType.VISIT, visitId,
+                List.of(caseId), center, TOKYO_PEER.subject(), EnumSet.of(ActorRole.PEER_SUPPORTER), "tokyo", outcome,
                 Instant.parse("2026-11-25T01:30:00Z"), "visit-read-1");
     }
 
     private static List<Map<String, Object>> accessLog(String caseId) {
-        return given().auth().oauth2(TOKYO_SUPERVISOR.token()).queryParam("limit", 200)
+        return accessLog(TOKYO_SUPERVISOR, caseId);
+    }
+
+    private static List<Map<String, Object>> accessLog(TestTokens.Builder supervisor, String caseId) {
+        return given().auth().oauth2(supervisor.token()).queryParam("limit", 200)
                 .when().get("/api/v1/cases/" + caseId + "/access-log").then().statusCode(200)
                 .extract().jsonPath().getList("items");
     }
@@ -67,6 +78,45 @@ class SharedAccessLogTest {
         // and the case's own entries stay, served by case-service
         assertThat(accessLog(caseId)).anySatisfy(e -> assertThat(e).containsEntry("action", "case.open")
                 .containsEntry("objectType", "case").containsEntry("service", "case-service"));
+    }
+
+    @Test
+    void aListOfSeveralCasesJoinsTheAccessLogOfEachCaseItNamesOfTheCenterItSays() {
+        String first = openAsTokyoSupporter();
+        String second = openAsTokyoSupporter();
+        String osakas = open(OSAKA_SUPPORTER, openCase()).then().statusCode(201).extract().path("id");
+        UUID unknown = UUID.randomUUID();
+        String requestId = "referral-list-" + first;
+        EventPublisher.publish(new AuditRecordedOnCases(AuditSource.REFERRAL_SERVICE, AuditAction.REFERRAL_LIST,
+                AuditObjectType.REFERRAL, null,
+                List.of(UUID.fromString(first), unknown, UUID.fromString(osakas), UUID.fromString(second)), "tokyo",
+                TOKYO_SUPPORTER.subject(), EnumSet.of(ActorRole.SUPPORTER), "tokyo", AuditResult.SUCCESS,
+                Instant.parse("2026-11-25T02:00:00Z"), requestId));
+
+        Predicate<Map<String, Object>> ofTheList = e -> requestId.equals(e.get("requestId"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> accessLog(second).stream().anyMatch(ofTheList));
+        for (String caseId : List.of(first, second)) {
+            assertThat(accessLog(caseId).stream().filter(ofTheList)).singleElement().satisfies(e -> assertThat(e)
+                    .containsEntry("action", "referral.list").containsEntry("objectType", "referral")
+                    .containsEntry("service", "referral-service").containsEntry("actorId", TOKYO_SUPPORTER.subject())
+                    .containsEntry("outcome", "SUCCESS"));
+        }
+        // Osaka's case is named under Tokyo: not given the entry (all of the event is kept in one transaction)
+        assertThat(accessLog(OSAKA_SUPERVISOR, osakas).stream().filter(ofTheList)).isEmpty();
+    }
+
+    @Test
+    void anEntryWrittenBeforeTheSecondVersionStillJoinsItsCasesAccessLog() {
+        String caseId = openAsTokyoSupporter();
+        UUID visitId = UUID.randomUUID();
+        EventPublisher.publish(new AuditRecorded(AuditSource.VISIT_SERVICE, AuditAction.VISIT_READ, AuditObjectType.VISIT,
+                visitId, UUID.fromString(caseId), "tokyo", TOKYO_PEER.subject(), EnumSet.of(ActorRole.PEER_SUPPORTER),
+                "tokyo", AuditResult.SUCCESS, Instant.parse("2026-11-25T01:30:00Z"), "visit-read-v1"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !visitEntries(caseId).isEmpty());
+        assertThat(visitEntries(caseId)).singleElement().satisfies(e -> assertThat(e)
+                .containsEntry("objectId", visitId.toString()).containsEntry("requestId", "visit-read-v1")
+                .containsEntry("service", "visit-service").containsEntry("actorId", TOKYO_PEER.subject()));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.tsunagu.events.audit.AuditRecorded;
+import jp.tsunagu.events.audit.AuditRecordedOnCases;
 import jp.tsunagu.events.cases.CaseAssessmentRecorded;
 import jp.tsunagu.events.cases.CaseClosed;
 import jp.tsunagu.events.cases.CaseConferenceHeld;
@@ -50,7 +51,9 @@ public enum EventType {
     REFERRAL_INBOUND_RECEIVED("referral.inbound-received.v1", Topic.REFERRAL_EVENTS, InboundReferralReceived.class),
     /** A consent is referral-service's: its withdrawal goes on referral-events, keyed by the case like the referrals resting on it. */
     CONSENT_WITHDRAWN("consent.withdrawn.v1", Topic.REFERRAL_EVENTS, ConsentWithdrawn.class),
-    AUDIT_RECORDED("audit.recorded.v1", Topic.AUDIT_EVENTS, AuditRecorded.class);
+    /** Read, no longer written: events of it written before v2 may still wait in the topic. */
+    AUDIT_RECORDED("audit.recorded.v1", Topic.AUDIT_EVENTS, AuditRecorded.class, false),
+    AUDIT_RECORDED_ON_CASES("audit.recorded.v2", Topic.AUDIT_EVENTS, AuditRecordedOnCases.class);
 
     private static final String SCHEMA_FOLDER = "/jp/tsunagu/events/schemas/";
     private static final String SCHEMA_ID_BASE = "https://tsunagu.jp/schemas/events/";
@@ -63,11 +66,17 @@ public enum EventType {
     private final String type;
     private final Topic topic;
     private final Class<? extends EventData> dataClass;
+    private final boolean written;
 
     EventType(String type, Topic topic, Class<? extends EventData> dataClass) {
+        this(type, topic, dataClass, true);
+    }
+
+    EventType(String type, Topic topic, Class<? extends EventData> dataClass, boolean written) {
         this.type = type;
         this.topic = topic;
         this.dataClass = dataClass;
+        this.written = written;
     }
 
     /** The CloudEvents {@code type}, with its version suffix, e.g. {@code case.opened.v1}. */
@@ -83,6 +92,14 @@ public enum EventType {
     /** The record that is the event's data. */
     public Class<? extends EventData> dataClass() {
         return dataClass;
+    }
+
+    /**
+     * Whether producers write it; false for a type a newer version replaced, which consumers still
+     * read (its events written before the change may still wait in the topic).
+     */
+    public boolean written() {
+        return written;
     }
 
     /** The classpath path of the data's JSON Schema, e.g. {@code /jp/tsunagu/events/schemas/case.opened.v1.json}. */

@@ -56,7 +56,7 @@ class AsyncApiTest {
     }
 
     @Test
-    void everyChannelIsSentToWithAllItsMessages() {
+    void everyChannelIsSentToWithAllItsMessagesThatAreWritten() {
         for (Topic topic : Topic.values()) {
             String channelRef = "#/channels/" + channelKey(topic);
             List<JsonNode> sends = new ArrayList<>();
@@ -70,7 +70,7 @@ class AsyncApiTest {
             List<String> refs = new ArrayList<>();
             sends.get(0).path("messages").forEach(m -> refs.add(m.path("$ref").asText()));
             assertThat(refs).containsExactlyElementsOf(Arrays.stream(EventType.values())
-                    .filter(t -> t.topic() == topic).map(t -> channelRef + "/messages/" + t.type()).toList());
+                    .filter(t -> t.topic() == topic && t.written()).map(t -> channelRef + "/messages/" + t.type()).toList());
         }
     }
 

@@ -11,6 +11,7 @@ import jp.tsunagu.events.audit.ActorRole;
 import jp.tsunagu.events.audit.AuditAction;
 import jp.tsunagu.events.audit.AuditObjectType;
 import jp.tsunagu.events.audit.AuditRecorded;
+import jp.tsunagu.events.audit.AuditRecordedOnCases;
 import jp.tsunagu.events.audit.AuditResult;
 import jp.tsunagu.events.audit.AuditSource;
 import jp.tsunagu.events.cases.CaseAssessmentRecorded;
@@ -153,6 +154,10 @@ public final class EventSamples {
                     AuditObjectType.VISIT, VISIT_ID, CASE_ID, CENTER, PEER,
                     EnumSet.of(ActorRole.PEER_SUPPORTER, ActorRole.SUPPORTER), "osaka", AuditResult.DENIED, AT,
                     "3f1e2d4c-5b6a-4789-8abc-def012345678");
+            case AUDIT_RECORDED_ON_CASES -> new AuditRecordedOnCases(AuditSource.REFERRAL_SERVICE, AuditAction.REFERRAL_READ,
+                    AuditObjectType.REFERRAL, REFERRAL_ID, List.of(CASE_ID, UUID.fromString("55555555-6666-4777-8888-999999999999")),
+                    CENTER, SUPPORTER, EnumSet.of(ActorRole.SUPPORTER), CENTER, AuditResult.SUCCESS, AT,
+                    "4a2f3e5d-6c7b-4890-9bcd-ef0123456789");
         };
     }
 }

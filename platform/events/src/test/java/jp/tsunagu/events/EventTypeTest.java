@@ -1,6 +1,7 @@
 package jp.tsunagu.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -20,18 +21,21 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.ValidationMessage;
 
+import jp.tsunagu.events.audit.AuditRecorded;
+import jp.tsunagu.events.audit.AuditRecordedOnCases;
 import jp.tsunagu.events.referrals.InboundReferralReceived;
 
 class EventTypeTest {
 
-    /** The types of api.md, "Events on Kafka", in its order, and the shared audit entries. */
+    /** The types of api.md, "Events on Kafka", in its order, and the shared audit entries (v1 read, v2 written). */
     private static final List<String> API_TYPES = List.of(
             "case.opened.v1", "case.updated.v1", "case.phase-changed.v1", "case.team-changed.v1",
             "case.assessment-recorded.v1", "case.crisis-reported.v1", "case.home-visits-ended.v1",
             "case.closed.v1", "case.reopened.v1", "case.consultation-recorded.v1", "case.conference-held.v1",
             "visit.recorded.v1", "visit.scheduled.v1",
             "visit.overdue.v1", "referral.requested.v1", "referral.status-changed.v1",
-            "referral.overdue.v1", "referral.inbound-received.v1", "consent.withdrawn.v1", "audit.recorded.v1");
+            "referral.overdue.v1", "referral.inbound-received.v1", "consent.withdrawn.v1", "audit.recorded.v1",
+            "audit.recorded.v2");
 
     @Test
     void theTypesAreExactlyThoseOfTheApi() {
@@ -125,14 +129,37 @@ class EventTypeTest {
 
     @ParameterizedTest
     @EnumSource(EventType.class)
-    void partitionKeyIsTheCaseIdExceptForAnInboundReferral(EventType type) {
+    void partitionKeyIsTheCaseIdExceptForAnInboundReferralAndAnAuditEntryOfCases(EventType type) {
         EventData sample = EventSamples.sample(type);
         if (sample instanceof InboundReferralReceived inbound) {
             assertThat(inbound.partitionKey()).isEqualTo(inbound.referralId()).isNotEqualTo(inbound.caseId());
             assertThat(Contracts.with(inbound, "caseId", null).partitionKey()).isEqualTo(inbound.referralId());
+        } else if (sample instanceof AuditRecordedOnCases onCases) {
+            assertThat(onCases.caseIds()).hasSizeGreaterThan(1);
+            assertThat(onCases.partitionKey()).isEqualTo(onCases.caseIds().get(0));
+            assertThat(onCases.caseId()).isNull();
         } else {
             assertThat(sample.partitionKey()).isNotNull().isEqualTo(sample.caseId());
         }
+    }
+
+    @Test
+    void onlyTheFirstAuditVersionIsNoLongerWritten() {
+        assertThat(Arrays.stream(EventType.values()).filter(t -> !t.written())).containsExactly(EventType.AUDIT_RECORDED);
+    }
+
+    @Test
+    void anAuditEntryOfCasesNamesEachCaseOnceAndReadsAFirstVersionEntryAsItsOneCase() {
+        AuditRecordedOnCases sample = (AuditRecordedOnCases) EventSamples.sample(EventType.AUDIT_RECORDED_ON_CASES);
+        assertThatThrownBy(() -> Contracts.with(sample, "caseIds", List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Contracts.with(sample, "caseIds", List.of(EventSamples.CASE_ID, EventSamples.CASE_ID)))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        AuditRecorded v1 = (AuditRecorded) EventSamples.sample(EventType.AUDIT_RECORDED);
+        AuditRecordedOnCases read = AuditRecordedOnCases.of(v1);
+        assertThat(read.caseIds()).containsExactly(v1.caseId());
+        assertThat(read).usingRecursiveComparison().ignoringFields("caseIds").isEqualTo(v1);
     }
 
     /** Every class compiled from src/main/java of this module. */

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import jp.tsunagu.events.audit.ActorRole;
 import jp.tsunagu.events.audit.AuditAction;
 import jp.tsunagu.events.audit.AuditObjectType;
-import jp.tsunagu.events.audit.AuditRecorded;
+import jp.tsunagu.events.audit.AuditRecordedOnCases;
 import jp.tsunagu.events.audit.AuditResult;
 import jp.tsunagu.events.audit.AuditSource;
 import jp.tsunagu.platform.config.PlatformConfig;
@@ -22,6 +22,7 @@ import jp.tsunagu.platform.security.CallerScope;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +35,9 @@ import java.util.stream.Collectors;
  * Writes and reads the audit trail. Entries are only ever inserted (the database refuses the rest).
  * An entry knows its case: the one the service's access check noted in the {@link AuditScope}, or
  * the object itself when it is a case. A service configured to share ({@code tsunagu.audit.share})
- * also publishes each entry of a case's object, in the same transaction, as {@code audit.recorded.v1}
- * for the case's access log in case-service (one event per case a list touched).
+ * also publishes each entry of a case's object, in the same transaction, as {@code audit.recorded.v2}
+ * for the cases' access logs in case-service: one event per center the entry touched, naming its
+ * cases (a list of fifty cases is one event).
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -86,7 +88,7 @@ public class AuditTrail {
             scope.refusalRecorded();
         }
         if (config.audit().share()) {
-            cases.forEach((caseId, centerId) -> outbox.append(shared(entry, caseId, centerId)));
+            byCenter(cases).forEach((centerId, caseIds) -> outbox.append(shared(entry, caseIds, centerId)));
         }
     }
 
@@ -95,9 +97,9 @@ public class AuditTrail {
         QuarkusTransaction.requiringNew().run(() -> record(action, objectType, objectId, outcome));
     }
 
-    /** Keeps an entry another service shared about one of this service's cases (in the inbox's transaction). */
+    /** Keeps, for one of this service's cases, an entry another service shared (in the inbox's transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordShared(AuditRecorded shared) {
+    public void recordShared(AuditRecordedOnCases shared, UUID caseId) {
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = shared.occurredAt();
         entry.actorId = shared.actorId();
@@ -108,7 +110,7 @@ public class AuditTrail {
         entry.objectId = shared.objectId() == null ? null : shared.objectId().toString();
         entry.outcome = shared.outcome() == AuditResult.DENIED ? AuditOutcome.DENIED : AuditOutcome.SUCCESS;
         entry.requestId = shared.requestId();
-        entry.caseId = shared.caseId();
+        entry.caseId = caseId;
         entry.source = shared.source().serviceName();
         em.persist(entry);
     }
@@ -153,13 +155,19 @@ public class AuditTrail {
         return Optional.empty();
     }
 
-    private AuditRecorded shared(AuditEntry entry, UUID caseId, String centerId) {
-        return new AuditRecorded(
+    /** The noted cases grouped by their center, each center's in the order noted. */
+    private static Map<String, List<UUID>> byCenter(Map<UUID, String> cases) {
+        return cases.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue, LinkedHashMap::new,
+                Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+    }
+
+    private AuditRecordedOnCases shared(AuditEntry entry, List<UUID> caseIds, String centerId) {
+        return new AuditRecordedOnCases(
                 AuditSource.ofServiceName(service).orElseThrow(() -> unshareable("service " + service)),
                 AuditAction.ofCode(entry.action).orElseThrow(() -> unshareable("action " + entry.action)),
                 AuditObjectType.ofCode(entry.objectType).orElseThrow(() -> unshareable("object type " + entry.objectType)),
                 entry.objectId != null && UUID_SHAPE.matcher(entry.objectId).matches() ? UUID.fromString(entry.objectId) : null,
-                caseId, centerId, entry.actorId,
+                caseIds, centerId, entry.actorId,
                 caller.roles().stream().map(ActorRole::ofRoleName).flatMap(Optional::stream).collect(Collectors.toSet()),
                 entry.centerId, entry.outcome == AuditOutcome.DENIED ? AuditResult.DENIED : AuditResult.SUCCESS,
                 entry.occurredAt, entry.requestId);
@@ -167,6 +175,6 @@ public class AuditTrail {
 
     private static IllegalStateException unshareable(String what) {
         return new IllegalStateException("audit entries are shared, but the " + what
-                + " is not in the audit.recorded.v1 contract (jp.tsunagu.events.audit)");
+                + " is not in the audit.recorded.v2 contract (jp.tsunagu.events.audit)");
     }
 }

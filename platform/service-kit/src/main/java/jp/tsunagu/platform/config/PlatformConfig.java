@@ -62,8 +62,8 @@ public interface PlatformConfig {
 
     interface Audit {
         /**
-         * Whether the audit entries about a case's objects are also published ({@code audit.recorded.v1})
-         * for the case's access log in case-service; on in every service but case-service itself.
+         * Whether the audit entries about cases' objects are also published ({@code audit.recorded.v2})
+         * for the cases' access logs in case-service; on in every service but case-service itself.
          */
         @WithDefault("false")
         boolean share();

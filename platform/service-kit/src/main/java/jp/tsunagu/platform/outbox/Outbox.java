@@ -49,6 +49,9 @@ public class Outbox {
     public UUID append(EventData data) {
         EventType type = EventType.of(data.getClass())
                 .orElseThrow(() -> new IllegalArgumentException(data.getClass() + " is no event contract"));
+        if (!type.written()) {
+            throw new IllegalArgumentException(type.type() + " is still read but no longer written: write its successor");
+        }
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.eventType = type.type();

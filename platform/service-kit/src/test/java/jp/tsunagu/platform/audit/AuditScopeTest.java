@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jp.tsunagu.events.audit.ActorRole;
 import jp.tsunagu.events.audit.AuditAction;
 import jp.tsunagu.events.audit.AuditObjectType;
-import jp.tsunagu.events.audit.AuditRecorded;
+import jp.tsunagu.events.audit.AuditRecordedOnCases;
 import jp.tsunagu.events.audit.AuditResult;
 import jp.tsunagu.events.audit.AuditSource;
 import jp.tsunagu.platform.paging.PageRequest;
@@ -96,9 +96,9 @@ class AuditScopeTest {
         UUID visitId = UUID.randomUUID();
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         act("case.read", "case", caseId, Map.of());
-        QuarkusTransaction.requiringNew().run(() -> trail.recordShared(new AuditRecorded(AuditSource.VISIT_SERVICE,
-                AuditAction.VISIT_READ, AuditObjectType.VISIT, visitId, caseId, "tokyo", "peer-1",
-                EnumSet.of(ActorRole.PEER_SUPPORTER, ActorRole.SUPPORTER), "osaka", AuditResult.DENIED, at, "req-1")));
+        QuarkusTransaction.requiringNew().run(() -> trail.recordShared(new AuditRecordedOnCases(AuditSource.VISIT_SERVICE,
+                AuditAction.VISIT_READ, AuditObjectType.VISIT, visitId, List.of(caseId), "tokyo", "peer-1",
+                EnumSet.of(ActorRole.PEER_SUPPORTER, ActorRole.SUPPORTER), "osaka", AuditResult.DENIED, at, "req-1"), caseId));
 
         List<AuditEntry> entries = trail.forCase(caseId, PageRequest.of(null, null)).items();
         assertThat(entries).extracting(e -> e.action).containsExactly("visit.read", "case.read");

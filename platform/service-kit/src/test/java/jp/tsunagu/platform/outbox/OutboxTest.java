@@ -6,18 +6,27 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jp.tsunagu.events.audit.ActorRole;
+import jp.tsunagu.events.audit.AuditAction;
+import jp.tsunagu.events.audit.AuditObjectType;
+import jp.tsunagu.events.audit.AuditRecorded;
+import jp.tsunagu.events.audit.AuditResult;
+import jp.tsunagu.events.audit.AuditSource;
 import jp.tsunagu.testkit.EventReader;
 import jp.tsunagu.testkit.Infrastructure;
 import jp.tsunagu.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** The outbox against the real broker: commit publishes, rollback does not, an outage loses nothing. */
@@ -31,6 +40,9 @@ class OutboxTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Outbox outbox;
 
     private static void create(UUID id, boolean fail) {
         given().auth().oauth2(SUPPORTER).contentType("application/json")
@@ -59,6 +71,15 @@ class OutboxTest {
         assertThat(data.get("centerId").asText()).isEqualTo("tokyo");
         assertThat(data.get("phase").asText()).isEqualTo("ASSESSMENT");
         await().atMost(Duration.ofSeconds(10)).until(() -> row(id)[0] != null);
+    }
+
+    @Test
+    void aTypeNoLongerWrittenIsRefused() {
+        AuditRecorded v1 = new AuditRecorded(AuditSource.VISIT_SERVICE, AuditAction.VISIT_READ, AuditObjectType.VISIT,
+                UUID.randomUUID(), UUID.randomUUID(), "tokyo", "peer-1", Set.of(ActorRole.PEER_SUPPORTER), "tokyo",
+                AuditResult.SUCCESS, Instant.now(), null);
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> outbox.append(v1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("audit.recorded.v1");
     }
 
     @Test

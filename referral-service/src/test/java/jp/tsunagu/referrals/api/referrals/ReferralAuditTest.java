@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,34 @@ class ReferralAuditTest {
     }
 
     @Test
+    void aPageOfReferralsOfSeveralCasesIsSharedOnceNamingEachCaseOnce() {
+        String healthCenter = agency("PUBLIC_HEALTH_CENTER");
+        List<String> cases = Stream.generate(() -> caseWithTeam(SUPPORTER)).limit(2).toList();
+        for (String caseId : cases) {
+            String consentId = recordConsent(SUPPORTER, caseId, consentFor(healthCenter));
+            refer(SUPPORTER, referral(caseId, healthCenter, consentId));
+            refer(SUPPORTER, referral(caseId, healthCenter, consentId));
+        }
+        String requestId = "supporter-lists-referrals-" + cases.get(0);
+        as(SUPPORTER).header("X-Request-Id", requestId).queryParam("limit", 200).when().get("/api/v1/referrals")
+                .then().statusCode(200);
+
+        Predicate<EventReader.Record> ofTheList = r -> requestId.equals(json(r).path("requestId").asText());
+        List<EventReader.Record> shared = EventReader.read("audit-events", all -> all.stream().anyMatch(ofTheList),
+                Duration.ofSeconds(20)).stream().filter(ofTheList).toList();
+        assertThat(shared).hasSize(1); // every case of the page is Tokyo's: one event, not one per case
+        JsonNode data = json(shared.get(0));
+        assertThat(shared.get(0).header("ce_type")).isEqualTo("audit.recorded.v2");
+        assertThat(data.path("action").asText()).isEqualTo("REFERRAL_LIST");
+        assertThat(data.path("centerId").asText()).isEqualTo("tokyo");
+        List<String> named = new ArrayList<>();
+        data.path("caseIds").forEach(c -> named.add(c.asText()));
+        // each case once, though two of its referrals are on the page (other tests' cases may be too)
+        assertThat(named).containsAll(cases).doesNotHaveDuplicates();
+        assertThat(shared.get(0).key()).isEqualTo(named.get(0));
+    }
+
+    @Test
     void aConsentsReadsAndWithdrawalAreAudited() {
         String caseId = caseWithTeam(SUPPORTER);
         String consentId = recordConsent(SUPPORTER, caseId, consentFor(agency("POLICE")));
@@ -153,12 +182,13 @@ class ReferralAuditTest {
 
         // shared with the case's access log in case-service, without the query's other values
         EventReader.Record shared = sharedFor(caseId, partnerReads);
-        assertThat(shared.header("ce_type")).isEqualTo("audit.recorded.v1");
+        assertThat(shared.header("ce_type")).isEqualTo("audit.recorded.v2");
         assertThat(shared.value()).doesNotContain("佐藤");
         JsonNode data = json(shared);
-        assertThat(List.of("source", "action", "objectType", "objectId", "caseId", "centerId", "actorId", "outcome").stream()
+        assertThat(List.of("source", "action", "objectType", "objectId", "centerId", "actorId", "outcome").stream()
                 .map(field -> data.path(field).asText()).toList()).containsExactly(
-                "REFERRAL_SERVICE", "REQUEST_ROLE_REFUSED", "REFERRAL", id, caseId, "tokyo", partner(police).subject(), "DENIED");
+                "REFERRAL_SERVICE", "REQUEST_ROLE_REFUSED", "REFERRAL", id, "tokyo", partner(police).subject(), "DENIED");
+        assertThat(data.path("caseIds").toString()).isEqualTo("[\"" + caseId + "\"]");
         assertThat(json(sharedFor(caseId, systemWithdraws)).path("objectType").asText()).isEqualTo("CONSENT");
     }
 
@@ -186,7 +216,7 @@ class ReferralAuditTest {
                 "from AuditEntry e where e.requestId = :r", AuditEntry.class).setParameter("r", requestId).getSingleResult());
     }
 
-    /** The audit.recorded.v1 of that request, shared on audit-events keyed by the case. */
+    /** The audit.recorded.v2 of that request, shared on audit-events keyed by its (only) case. */
     private static EventReader.Record sharedFor(String caseId, String requestId) {
         Predicate<EventReader.Record> wanted = r -> caseId.equals(r.key()) && requestId.equals(json(r).path("requestId").asText());
         return EventReader.read("audit-events", all -> all.stream().anyMatch(wanted), Duration.ofSeconds(20)).stream()
