@@ -17,8 +17,10 @@ import jp.tsunagu.visits.events.VisitEvents;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The watch that nobody is forgotten: cases past their due date get visit.overdue.v1 once, and
@@ -57,13 +59,36 @@ public class OverdueWatch {
                         and v.status = :open and v.phase in :visiting""", Cadence.class)
                 .setParameter("today", today).setParameter("open", CaseStatus.OPEN).setParameter("visiting", VISITING)
                 .getResultList());
+        Set<Notice> noticed = QuarkusTransaction.requiringNew().call(() -> noticed(today));
         int emitted = 0;
         for (Cadence cadence : overdue) {
-            if (QuarkusTransaction.requiringNew().call(() -> notify(cadence, today))) {
+            // a notice already emitted needs no transaction: at national scale most overdue cases have theirs
+            if (!noticed.contains(new Notice(cadence.caseId, cadence.dueOn, cadence.intervalsMissed(today)))
+                    && QuarkusTransaction.requiringNew().call(() -> notify(cadence, today))) {
                 emitted++;
             }
         }
         return emitted;
+    }
+
+    /** A notice's key: the case, its due date, and how many intervals were missed. */
+    private record Notice(UUID caseId, LocalDate dueOn, int intervalsMissed) {
+    }
+
+    /** The notices already emitted for cadences past due as of {@code today}. */
+    private Set<Notice> noticed(LocalDate today) {
+        List<?> rows = em.createNativeQuery("""
+                        select n.case_id, n.due_on, n.intervals_missed from overdue_notice n
+                        join cadence c on c.case_id = n.case_id and c.due_on = n.due_on where c.due_on < :today""")
+                .setParameter("today", today)
+                .getResultList();
+        Set<Notice> noticed = new HashSet<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            LocalDate dueOn = columns[1] instanceof LocalDate day ? day : ((java.sql.Date) columns[1]).toLocalDate();
+            noticed.add(new Notice((UUID) columns[0], dueOn, ((Number) columns[2]).intValue()));
+        }
+        return noticed;
     }
 
     private boolean notify(Cadence cadence, LocalDate today) {

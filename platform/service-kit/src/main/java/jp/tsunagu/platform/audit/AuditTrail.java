@@ -156,7 +156,7 @@ public class AuditTrail {
     }
 
     /** The noted cases grouped by their center, each center's in the order noted. */
-    private static Map<String, List<UUID>> byCenter(Map<UUID, String> cases) {
+    static Map<String, List<UUID>> byCenter(Map<UUID, String> cases) {
         return cases.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue, LinkedHashMap::new,
                 Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
     }
