@@ -13,6 +13,7 @@ import jp.tsunagu.platform.paging.PageRequest;
 import jp.tsunagu.referrals.domain.Referral;
 import jp.tsunagu.referrals.domain.ReferralDirection;
 import jp.tsunagu.referrals.security.ReferralAccess;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -70,7 +71,8 @@ public class ReferralQueries {
             parameters.put("page", page.limit() + 1);
         }
         sql.append(newestFirst("r"));
-        var query = em.createNativeQuery(sql.toString(), Referral.class);
+        // read-only: a page is answered, never changed; no copy of its JSON columns is kept for dirty checking
+        var query = em.createNativeQuery(sql.toString(), Referral.class).setHint(HibernateHints.HINT_READ_ONLY, true);
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Referral> found = query.setMaxResults(page.limit() + 1).getResultList();

@@ -13,6 +13,7 @@ import jp.tsunagu.platform.paging.Page;
 import jp.tsunagu.platform.paging.PageRequest;
 import jp.tsunagu.visits.domain.Visit;
 import jp.tsunagu.visits.security.VisitAccess;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -165,7 +166,8 @@ public class VisitQueries {
 
     @SuppressWarnings("unchecked")
     private List<Visit> run(StringBuilder sql, Map<String, Object> parameters, int limit) {
-        var query = em.createNativeQuery(sql.toString(), Visit.class);
+        // read-only: a page is answered, never changed; no copy of its JSON columns is kept for dirty checking
+        var query = em.createNativeQuery(sql.toString(), Visit.class).setHint(HibernateHints.HINT_READ_ONLY, true);
         parameters.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
     }
