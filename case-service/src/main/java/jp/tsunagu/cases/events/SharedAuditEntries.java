@@ -15,7 +15,7 @@ import java.util.UUID;
 /**
  * The cases' access logs learn what other services audited on their objects (who read a visit's
  * notes, who listed referrals, who was refused): a shared entry joins the log of each case it
- * names, once, all in the inbox's one transaction. A case this service does not have, or of
+ * names, once, all in the inbox's one transaction (two statements, however many cases it names). A case this service does not have, or of
  * another center than the entry says, is not given the entry.
  */
 @ApplicationScoped
@@ -46,6 +46,6 @@ public class SharedAuditEntries {
                 .setParameter("ids", shared.caseIds())
                 .setParameter("center", shared.centerId())
                 .getResultList());
-        shared.caseIds().stream().filter(ofTheCenter::contains).forEach(caseId -> audit.recordShared(shared, caseId));
+        audit.recordShared(shared, shared.caseIds().stream().filter(ofTheCenter::contains).toList());
     }
 }

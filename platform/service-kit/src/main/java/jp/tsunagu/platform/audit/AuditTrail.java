@@ -97,22 +97,34 @@ public class AuditTrail {
         QuarkusTransaction.requiringNew().run(() -> record(action, objectType, objectId, outcome));
     }
 
-    /** Keeps, for one of this service's cases, an entry another service shared (in the inbox's transaction). */
+    /**
+     * Keeps an entry another service shared in the access log of each of the given cases, this
+     * service's own (in the inbox's transaction): one statement, however many cases a list touched.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordShared(AuditRecordedOnCases shared, UUID caseId) {
-        AuditEntry entry = new AuditEntry();
-        entry.occurredAt = shared.occurredAt();
-        entry.actorId = shared.actorId();
-        entry.actorRoles = shared.actorRoles().stream().map(ActorRole::roleName).sorted().collect(Collectors.joining(","));
-        entry.centerId = shared.actorCenterId();
-        entry.action = shared.action().code();
-        entry.objectType = shared.objectType().code();
-        entry.objectId = shared.objectId() == null ? null : shared.objectId().toString();
-        entry.outcome = shared.outcome() == AuditResult.DENIED ? AuditOutcome.DENIED : AuditOutcome.SUCCESS;
-        entry.requestId = shared.requestId();
-        entry.caseId = caseId;
-        entry.source = shared.source().serviceName();
-        em.persist(entry);
+    public void recordShared(AuditRecordedOnCases shared, List<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("""
+                        insert into audit_entry (occurred_at, actor_id, actor_roles, center_id, action, object_type,
+                                                 object_id, outcome, request_id, case_id, source)
+                        select :occurredAt, :actorId, :actorRoles, cast(:centerId as text), :action, :objectType,
+                               cast(:objectId as text), :outcome, cast(:requestId as text), t.case_id, :source
+                        from unnest(:caseIds) with ordinality as t(case_id, n) order by t.n""")
+                .setParameter("occurredAt", shared.occurredAt())
+                .setParameter("actorId", shared.actorId())
+                .setParameter("actorRoles", shared.actorRoles().stream().map(ActorRole::roleName).sorted()
+                        .collect(Collectors.joining(",")))
+                .setParameter("centerId", shared.actorCenterId())
+                .setParameter("action", shared.action().code())
+                .setParameter("objectType", shared.objectType().code())
+                .setParameter("objectId", shared.objectId() == null ? null : shared.objectId().toString())
+                .setParameter("outcome", (shared.outcome() == AuditResult.DENIED ? AuditOutcome.DENIED : AuditOutcome.SUCCESS).name())
+                .setParameter("requestId", shared.requestId())
+                .setParameter("caseIds", caseIds.toArray(UUID[]::new))
+                .setParameter("source", shared.source().serviceName())
+                .executeUpdate();
     }
 
     /** The entries about one object, newest first, keyset-paginated. */

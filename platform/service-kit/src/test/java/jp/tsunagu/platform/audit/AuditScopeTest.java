@@ -98,7 +98,7 @@ class AuditScopeTest {
         act("case.read", "case", caseId, Map.of());
         QuarkusTransaction.requiringNew().run(() -> trail.recordShared(new AuditRecordedOnCases(AuditSource.VISIT_SERVICE,
                 AuditAction.VISIT_READ, AuditObjectType.VISIT, visitId, List.of(caseId), "tokyo", "peer-1",
-                EnumSet.of(ActorRole.PEER_SUPPORTER, ActorRole.SUPPORTER), "osaka", AuditResult.DENIED, at, "req-1"), caseId));
+                EnumSet.of(ActorRole.PEER_SUPPORTER, ActorRole.SUPPORTER), "osaka", AuditResult.DENIED, at, "req-1"), List.of(caseId)));
 
         List<AuditEntry> entries = trail.forCase(caseId, PageRequest.of(null, null)).items();
         assertThat(entries).extracting(e -> e.action).containsExactly("visit.read", "case.read");
