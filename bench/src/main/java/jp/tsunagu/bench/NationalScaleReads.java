@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,15 +38,20 @@ import java.util.function.Function;
  * from an early token, the referral list. Prints per query the requests and p50/p95/p99 beside the
  * issue's target (p95 <= 50 ms) and whether it holds, the data size, and for a query that misses
  * it what its service's database spent the time on (pg_stat_statements, and the costliest read's
- * generic plan). Appends the figures to bench/results. Asserts nothing.
+ * generic plan, and a CPU profile of its service and of case-service taken during the series, with
+ * what each was doing: see {@link JfrProfile}). Appends the figures to bench/results. Asserts nothing.
  * Each query runs twice: first with the clients as people pausing between requests (a mean think
- * time), then, after every query ran so, back to back (saturation).
+ * time), after rounds of the query back to back until the services' JIT settled, then, after every
+ * query ran so, back to back (saturation).
  * {@code NationalScaleReads [seconds per query and series, 20] [clients, 20] [mean think time ms, 1000]}.
  */
 public final class NationalScaleReads {
 
     static final double TARGET_P95_MILLIS = 50;
     private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration SETTLING_ROUND = Duration.ofSeconds(10);
+    private static final int SETTLING_ROUNDS = 6;
+    private static final int SETTLED = 25;
     private static final List<String> USERS = List.of("tokyo-supervisor", "tokyo-supporter-1", "tokyo-supporter-2");
     /** Prefixes a supporter types: katakana, hiragana, half-width, kanji; short and long. */
     private static final List<String> PREFIXES = List.of("サ", "サト", "すず", "ﾀｶﾊｼ", "ヤマ", "なかむら", "コバヤシ", "イトウ",
@@ -116,16 +122,25 @@ public final class NationalScaleReads {
                     String name = query.name() + (think.isZero() ? "" : ", users");
                     NationalScaleStatements statements = new NationalScaleStatements(databases.get(query.service()));
                     readers.forEach(reader -> reader.token = api.login(reader.username));
+                    String settling = think.isZero() ? null : settle(query, clients);
                     statements.begin();
                     ClosedLoop.run("warm-up", clients, Duration.ZERO, WARM_UP, () -> request(query), 200, think);
+                    Map<Service, JfrProfile> profiles = think.isZero() ? Map.of() : profile(query.service());
                     SystemCpu before = SystemCpu.snapshot(layout);
+                    long compiledBefore = JitCompilations.total(layout);
                     Throughput measured = ClosedLoop.run(name, clients, Duration.ZERO, duration, () -> request(query), 200, think);
-                    String cpu = SystemCpu.snapshot(layout).perUnit(before, measured.latencies().count() + measured.failures());
+                    String cpu = SystemCpu.snapshot(layout).perUnit(before, measured.latencies().count() + measured.failures())
+                            + String.format("; the services' JIT compiled %d methods during the series",
+                            JitCompilations.total(layout) - compiledBefore);
+                    Map<Service, List<String>> profiled = stop(profiles);
                     Latencies latencies = measured.latencies();
                     boolean holds = latencies.percentileMillis(95) <= TARGET_P95_MILLIS && measured.failures() == 0;
                     say(lines, String.format("%-48s %8d %7.0f %8.1f %8.1f %8.1f %6d   %s", name, latencies.count(),
                             measured.perSecond(), latencies.percentileMillis(50), latencies.percentileMillis(95),
                             latencies.percentileMillis(99), measured.failures(), holds ? "holds" : "MISSED"));
+                    if (settling != null) {
+                        say(lines, "  " + settling);
+                    }
                     say(lines, "  " + cpu);
                     measured.firstFailures().forEach(failure -> misses.add("  " + name + " failed: " + failure));
                     if (!holds && diagnosed.add(query.name())) {
@@ -139,6 +154,12 @@ public final class NationalScaleReads {
                                     misses.addAll(statements.plan(costliest.query()));
                                 });
                     }
+                    if (!holds) {
+                        profiled.forEach((service, profile) -> {
+                            misses.add(name + ": " + service.module() + " during the series:");
+                            misses.addAll(profile);
+                        });
+                    }
                 }
             }
             misses.forEach(line -> say(lines, line));
@@ -148,6 +169,49 @@ public final class NationalScaleReads {
             for (Connection db : databases.values()) {
                 db.close();
             }
+        }
+        return lines;
+    }
+
+    /**
+     * Before a "users" series, the query back to back in rounds until the services' JIT settles
+     * (fewer than {@link #SETTLED} methods compiled in a round, at most {@link #SETTLING_ROUNDS}):
+     * a center's services run for weeks, and a series measured while the JIT still compiles the
+     * query's code measures the compiler's work along with the requests' (the first run after a
+     * start still shows it: the settling is bounded).
+     */
+    private String settle(Query query, int clients) throws Exception {
+        List<Long> compiled = new ArrayList<>();
+        for (int round = 0; round < SETTLING_ROUNDS; round++) {
+            long before = JitCompilations.total(layout);
+            ClosedLoop.run("settling", clients, Duration.ZERO, SETTLING_ROUND, () -> request(query), 200, Duration.ZERO);
+            compiled.add(JitCompilations.total(layout) - before);
+            if (compiled.getLast() < SETTLED) {
+                break;
+            }
+        }
+        return String.format("before it, the query back to back in rounds of %d s until the services' JIT settled"
+                        + " (fewer than %d methods compiled in a round, at most %d rounds): compiled per round %s%s",
+                SETTLING_ROUND.toSeconds(), SETTLED, SETTLING_ROUNDS, compiled,
+                compiled.getLast() < SETTLED ? "" : " (not settled)");
+    }
+
+    /**
+     * Profiles of the query's service and of case-service (which keeps the audit entries the other
+     * services share), taken during a "users" series: printed for a series that misses the target.
+     */
+    private Map<Service, JfrProfile> profile(Service service) throws Exception {
+        Map<Service, JfrProfile> profiles = new EnumMap<>(Service.class);
+        for (Service profiled : new LinkedHashSet<>(List.of(service, Service.CASE))) {
+            profiles.put(profiled, JfrProfile.start(SystemCpu.pidOf(layout, profiled)));
+        }
+        return profiles;
+    }
+
+    private static Map<Service, List<String>> stop(Map<Service, JfrProfile> profiles) throws Exception {
+        Map<Service, List<String>> lines = new EnumMap<>(Service.class);
+        for (Map.Entry<Service, JfrProfile> profile : profiles.entrySet()) {
+            lines.put(profile.getKey(), profile.getValue().stop());
         }
         return lines;
     }
