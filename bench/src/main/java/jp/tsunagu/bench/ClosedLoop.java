@@ -35,8 +35,8 @@ final class ClosedLoop {
 
     /**
      * As {@link #run(String, int, Duration, Duration, Supplier, int)}, each client pausing after an
-     * answer for a think time drawn from an exponential distribution of the given mean: people at
-     * work rather than a load generator (zero: none).
+     * answer, and before its first request, for a think time drawn from an exponential distribution
+     * of the given mean: people at work rather than a load generator (zero: none).
      */
     static Throughput run(String name, int clients, Duration warmup, Duration duration, Supplier<HttpRequest> next,
                       int expected, Duration meanThink) throws Exception {
@@ -52,6 +52,9 @@ final class ClosedLoop {
         for (int c = 0; c < clients; c++) {
             loops.add(pool.submit(() -> {
                 List<Long> measured = new ArrayList<>();
+                // people do not all click at the same instant: without this, every series of people at
+                // work would begin with one request per client at once, a burst its p95 would measure
+                think(meanThink, end);
                 while (System.nanoTime() < end) {
                     HttpRequest request = next.get();
                     long sent = System.nanoTime();
